@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules.h"
+
+#include <QRegularExpression>
+
+namespace Upskill {
+
+bool Rules::isPlausibleEmail(const QString &email)
+{
+    // Deliberately loose: one @, something on both sides, a dot in the domain, no spaces.
+    // HR exports contain every valid oddity; we only refuse what cannot be an address.
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(email.trimmed()).hasMatch();
+}
+
+QString Rules::emailKey(const QString &email)
+{
+    return email.trimmed().toCaseFolded();
+}
+
+QString Rules::cohortSizeWarning(int enrolled, int minSize, int maxSize)
+{
+    if (enrolled < minSize)
+        return tr("%n engineer(s) enrolled: fewer than the program's minimum of %1.", nullptr,
+                  enrolled)
+            .arg(minSize);
+    if (enrolled > maxSize)
+        return tr("%n engineer(s) enrolled: more than the program's maximum of %1.", nullptr,
+                  enrolled)
+            .arg(maxSize);
+    return {};
+}
+
+double Rules::handsOnShare(double instructionHours, double handsOnHours, double presentationHours)
+{
+    const double total = instructionHours + handsOnHours + presentationHours;
+    return total > 0 ? handsOnHours / total : 0.0;
+}
+
+QString Rules::dateOrderError(const QDate &start, const QDate &end)
+{
+    if (start.isValid() && end.isValid() && end < start)
+        return tr("The end date %1 is before the start date %2.")
+            .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
+    return {};
+}
+
+} // namespace Upskill

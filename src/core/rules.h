@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace Upskill {
+
+// The program's rules that do not need the database: what counts as a valid email, when a
+// cohort's size deserves a warning, how much of a module is hands-on.
+class Rules
+{
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+public:
+    static bool isPlausibleEmail(const QString &email);
+    // The key duplicates are matched on: trimmed and case-folded.
+    static QString emailKey(const QString &email);
+
+    // Empty when the size is inside [min, max], otherwise a sentence saying what is wrong.
+    static QString cohortSizeWarning(int enrolled, int minSize, int maxSize);
+
+    // Share of hands-on hours in all hours, 0..1; 0 when there are no hours at all.
+    static double handsOnShare(double instructionHours, double handsOnHours,
+                               double presentationHours);
+
+    // Empty when the dates are in order (or either is missing), otherwise a message.
+    static QString dateOrderError(const QDate &start, const QDate &end);
+};
+
+} // namespace Upskill
