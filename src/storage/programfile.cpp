@@ -120,7 +120,7 @@ bool ProgramFile::prepare(bool creating, QString *error)
     QSqlQuery query(db);
     auto pragmaInt = [&](const QString &name, int *value) {
         if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
-            *error = tr("%1 cannot be read: %2")
+            *error = tr("%1 is damaged or cannot be read: %2")
                          .arg(m_path, SqlErrors::technical(query.lastError()));
             return false;
         }
@@ -141,6 +141,9 @@ bool ProgramFile::prepare(bool creating, QString *error)
         return false;
     }
     tableCount = query.value(0).toInt();
+    // An unfinished statement holds a read transaction, and the journal mode cannot change
+    // inside one.
+    query.finish();
 
     if (applicationId != Migrations::ApplicationId && (applicationId != 0 || tableCount > 0)) {
         *error = tr("%1 is an SQLite database of another program, not an Upskill Planner "
@@ -388,6 +391,11 @@ void ProgramFile::notifyChanged(const QStringList &tables)
 {
     if (!tables.isEmpty())
         Q_EMIT tablesChanged(tables);
+}
+
+void ProgramFile::notifyRowChanged(const QString &table, qint64 id)
+{
+    Q_EMIT rowChanged(table, id);
 }
 
 } // namespace Upskill

@@ -51,9 +51,13 @@ public:
     QList<ForeignKey> referencesTo(const QString &parentTable) const;
 
     void notifyChanged(const QStringList &tables);
+    void notifyRowChanged(const QString &table, qint64 id);
 
 Q_SIGNALS:
+    // Rows were added or removed (or many changed) in these tables.
     void tablesChanged(const QStringList &tables);
+    // One row's values changed; a view can refresh just that row and keep its scroll position.
+    void rowChanged(const QString &table, qint64 id);
 
 private:
     friend class WriteTransaction;

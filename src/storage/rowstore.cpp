@@ -134,7 +134,7 @@ bool RowStore::update(const QString &table, qint64 id, const QString &column,
         *error = transaction.error();
         return false;
     }
-    m_file.notifyChanged({table});
+    m_file.notifyRowChanged(table, id);
     return true;
 }
 

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edithistory.h"
+
+#include "addrowscommand.h"
+#include "editfieldcommand.h"
+#include "removerowscommand.h"
+
+namespace Upskill {
+
+EditHistory::EditHistory(ProgramFile &file, QObject *parent) : QObject(parent), m_file(file) {}
+
+bool EditHistory::push(HistoryCommand *command)
+{
+    // QUndoStack::push() runs redo() at once; a command whose first redo failed marks itself
+    // obsolete and the stack deletes it, so a refused edit leaves nothing to undo.
+    m_lastPushSucceeded = false;
+    m_stack.push(command);
+    return m_lastPushSucceeded;
+}
+
+bool EditHistory::editField(const QString &table, qint64 id, const QString &column,
+                            const QVariant &value, const QString &description)
+{
+    return push(new EditFieldCommand(*this, table, id, column, value, description));
+}
+
+bool EditHistory::addRows(const QString &table, const QList<QVariantMap> &rows,
+                          const QString &description, QList<qint64> *ids)
+{
+    auto *command = new AddRowsCommand(*this, table, rows, description);
+    const bool ok = push(command);
+    // On success the command is on the stack and still alive.
+    if (ok && ids)
+        *ids = command->ids();
+    return ok;
+}
+
+bool EditHistory::removeRows(const QString &table, const QList<qint64> &ids,
+                             const QString &description)
+{
+    return push(new RemoveRowsCommand(*this, table, ids, description));
+}
+
+void EditHistory::reportFailure(const QString &message)
+{
+    Q_EMIT editFailed(message);
+}
+
+void HistoryCommand::finish(bool ok, const QString &error)
+{
+    m_succeeded = ok;
+    m_error = error;
+    if (m_firstRun) {
+        m_firstRun = false;
+        m_history.recordFirstRun(ok);
+        if (!ok)
+            setObsolete(true);
+    }
+    if (!ok)
+        m_history.reportFailure(error);
+}
+
+} // namespace Upskill
