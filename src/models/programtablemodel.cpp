@@ -276,8 +276,9 @@ QString ProgramTableModel::validate(int, int, const QVariant &) const
 
 QString ProgramTableModel::validateRecord(const QVariantMap &values) const
 {
+    // Fields left out take the schema's default; a required field given empty is refused.
     for (const ColumnSpec &spec : m_columns) {
-        if (spec.required && spec.kind != ColumnKind::Id
+        if (spec.required && spec.kind != ColumnKind::Id && values.contains(spec.field)
             && values.value(spec.field).toString().trimmed().isEmpty())
             return tr("%1 cannot be empty.").arg(spec.header);
     }

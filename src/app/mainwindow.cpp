@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "cohortsview.h"
+#include "edithistory.h"
+#include "logging.h"
+#include "participantsview.h"
+#include "recentfiles.h"
+#include "tracksview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace Upskill {
+
+namespace {
+QString fileFilter()
+{
+    return QObject::tr("Upskill Planner programs (*.upskill);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_fileLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Upskill Planner"));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    const struct
+    {
+        QString text;
+        QStyle::StandardPixmap icon;
+    } areas[] = {{tr("Cohorts"), QStyle::SP_DirHomeIcon},
+                 {tr("Tracks"), QStyle::SP_FileDialogDetailedView},
+                 {tr("Participants"), QStyle::SP_FileDialogContentsView}};
+    for (const auto &area : areas)
+        new QListWidgetItem(style()->standardIcon(area.icon), area.text, m_sidebar);
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    createActions();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+
+    restoreGeometry(AppSettings::windowGeometry().get());
+    restoreState(AppSettings::windowState().get());
+    if (AppSettings::windowGeometry().get().isEmpty())
+        resize(1280, 800);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeProgram();
+}
+
+QString MainWindow::defaultProgramPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("program.upskill"));
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Program…"), this, &MainWindow::newProgram);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openProgramDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
+    file->addSeparator();
+    m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    m_add = edit->addAction(tr("&New"), this, [this] {
+        if (AreaView *area = currentArea())
+            area->addItem();
+    });
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_delete = edit->addAction(tr("&Delete"), this, [this] {
+        if (AreaView *area = currentArea())
+            area->removeSelected();
+    });
+    m_delete->setShortcut(QKeySequence::Delete);
+    // Delete must not fire while a cell editor or search box has the key.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stack->addAction(m_delete);
+    edit->addSeparator();
+    m_find = edit->addAction(tr("&Find…"), this, [this] {
+        if (AreaView *area = currentArea())
+            area->focusSearch();
+    });
+    m_find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction *action = view->addAction(m_sidebar->item(i)->text(), this,
+                                          [this, i] { m_sidebar->setCurrentRow(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        m_areaActions.append(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Upskill Planner"), this, &MainWindow::about)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_program != nullptr;
+    AreaView *area = currentArea();
+    m_add->setEnabled(area);
+    m_delete->setEnabled(area);
+    m_find->setEnabled(area);
+    m_saveCopy->setEnabled(open);
+    m_add->setText(area ? area->addActionText() : tr("&New"));
+    for (int i = 0; i < m_areaActions.size(); ++i)
+        m_areaActions[i]->setChecked(i == m_sidebar->currentRow());
+    if (!open) {
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+    }
+}
+
+AreaView *MainWindow::currentArea() const
+{
+    return qobject_cast<AreaView *>(m_stack->currentWidget());
+}
+
+void MainWindow::showArea(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    updateActions();
+}
+
+void MainWindow::saveLayouts()
+{
+    for (AreaView *area : {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
+                           static_cast<AreaView *>(m_participants)}) {
+        if (area)
+            AppSettings::areaLayout(area->title()).set(area->saveLayout());
+    }
+}
+
+void MainWindow::closeProgram()
+{
+    if (!m_program)
+        return;
+    saveLayouts();
+    // Views and their models hold queries on the connection: they go before the file.
+    while (m_stack->count() > 0) {
+        QWidget *page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_cohorts = nullptr;
+    m_tracks = nullptr;
+    m_participants = nullptr;
+    m_history.reset();
+    m_program.reset();
+}
+
+void MainWindow::buildAreas()
+{
+    m_cohorts = new CohortsView(*m_history, m_stack);
+    m_tracks = new TracksView(*m_history, m_stack);
+    m_participants = new ParticipantsView(*m_history, m_stack);
+    for (AreaView *area : {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
+                           static_cast<AreaView *>(m_participants)}) {
+        m_stack->addWidget(area);
+        area->restoreLayout(AppSettings::areaLayout(area->title()).get());
+        connect(area, &AreaView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    }
+}
+
+bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QString *error)
+{
+    auto program = ProgramFile::open(path, mode, error);
+    if (!program)
+        return false;
+    const int area = qMax(0, m_sidebar->currentRow());
+    closeProgram();
+    m_program = std::move(program);
+    m_history = std::make_unique<EditHistory>(*m_program);
+    connect(m_history.get(), &EditHistory::editFailed, this,
+            [this](const QString &message) { showError(tr("Change not saved"), message); });
+
+    QUndoStack *stack = m_history->stack();
+    disconnect(m_undo, nullptr, nullptr, nullptr);
+    disconnect(m_redo, nullptr, nullptr, nullptr);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+
+    buildAreas();
+    showArea(area);
+    setWindowTitle(tr("%1 — Upskill Planner").arg(QFileInfo(m_program->path()).fileName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_program->path()));
+    AppSettings::lastFile().set(m_program->path());
+    m_recent->add(m_program->path());
+    if (!m_program->backupPath().isEmpty())
+        statusBar()->showMessage(tr("The file was upgraded to this version's format; the "
+                                    "previous version was kept as %1.")
+                                     .arg(QDir::toNativeSeparators(m_program->backupPath())),
+                                 15000);
+    updateActions();
+    return true;
+}
+
+void MainWindow::openInitial(const QString &commandLinePath)
+{
+    QString error;
+    if (!commandLinePath.isEmpty()) {
+        if (openProgram(commandLinePath, ProgramFile::Mode::OpenOrCreate, &error))
+            return;
+        showError(tr("Cannot open the program file"), error);
+    }
+    const QString last = AppSettings::lastFile().get();
+    if (m_program == nullptr && !last.isEmpty() && QFileInfo::exists(last)) {
+        if (openProgram(last, ProgramFile::Mode::OpenExisting, &error))
+            return;
+        showError(tr("Cannot open the last program file"), error);
+    }
+    if (m_program == nullptr) {
+        const QString fallback = defaultProgramPath();
+        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        if (!openProgram(fallback, ProgramFile::Mode::OpenOrCreate, &error))
+            showError(tr("Cannot open the default program file"), error);
+    }
+    m_sidebar->setCurrentRow(qBound(0, AppSettings::currentArea().get(), m_sidebar->count() - 1));
+}
+
+void MainWindow::newProgram()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New program file"),
+                                                QFileInfo(defaultProgramPath()).absolutePath(),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".upskill");
+    // The dialog already asked before replacing; a new program never reuses an old file.
+    if (QFileInfo::exists(path) && m_program && QFileInfo(path).absoluteFilePath() == m_program->path()) {
+        showError(tr("Cannot create the program file"),
+                  tr("%1 is the program that is open now.").arg(path));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot create the program file"), tr("%1 cannot be replaced.").arg(path));
+        return;
+    }
+    QString error;
+    if (!openProgram(path, ProgramFile::Mode::CreateNew, &error))
+        showError(tr("Cannot create the program file"), error);
+}
+
+void MainWindow::openProgramDialog()
+{
+    const QString start = m_program ? QFileInfo(m_program->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open program file"), start, fileFilter());
+    if (path.isEmpty())
+        return;
+    openRecent(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    QString error;
+    if (!openProgram(path, ProgramFile::Mode::OpenExisting, &error))
+        showError(tr("Cannot open the program file"), error);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_program)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the program"),
+                                                QFileInfo(m_program->path()).absolutePath(),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".upskill");
+    QString error;
+    if (m_program->saveCopyAs(path, &error))
+        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        showError(tr("The copy was not saved"), error);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Upskill Planner"),
+        tr("<h3>Upskill Planner %1</h3>"
+           "<p>Plans and tracks AI-upskilling programs for software engineers: cohorts, tracks, "
+           "participants, skills and the results that matter to leadership.</p>"
+           "<p>Every change is written to the program file as you make it; Edit → Undo takes "
+           "changes back.</p>")
+            .arg(QStringLiteral(UPSKILL_VERSION)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qCWarning(AppLog) << title << message;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::windowGeometry().set(saveGeometry());
+    AppSettings::windowState().set(saveState());
+    AppSettings::currentArea().set(m_sidebar->currentRow());
+    saveLayouts();
+    event->accept();
+}
+
+} // namespace Upskill

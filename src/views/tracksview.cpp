@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracksview.h"
+
+#include "edithistory.h"
+#include "modulemodel.h"
+#include "tableview.h"
+#include "trackmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace Upskill {
+
+TracksView::TracksView(EditHistory &history, QWidget *parent)
+    : AreaView(history, parent), m_model(new TrackModel(history, this)),
+      m_modules(new ModuleModel(history, this)), m_table(new TableView(this)),
+      m_moduleTable(new TableView(this)), m_modulesTitle(new QLabel(this)),
+      m_addModule(new QPushButton(tr("Add &module"), this)),
+      m_removeModule(new QPushButton(tr("Remove module"), this))
+{
+    m_table->setProgramModel(m_model);
+    m_table->setSortingEnabled(false); // tracks keep the program's own order
+    m_table->setEmptyText(tr("No tracks yet. Use Edit → New track."));
+    m_moduleTable->setProgramModel(m_modules);
+    m_moduleTable->setSortingEnabled(false);
+    m_moduleTable->setEmptyText(tr("This track has no modules yet. Use “Add module”."));
+    m_moduleTable->horizontalHeader()->moveSection(ModuleModel::Exercise,
+                                                   m_modules->columnCount() - 1);
+
+    QFont titleFont = m_modulesTitle->font();
+    titleFont.setBold(true);
+    m_modulesTitle->setFont(titleFont);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_modulesTitle, 1);
+    bar->addWidget(m_addModule);
+    bar->addWidget(m_removeModule);
+    bottomLayout->addLayout(bar);
+    bottomLayout->addWidget(m_moduleTable, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    watchRefusals(m_model);
+    watchRefusals(m_modules);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TracksView::showModulesOfCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TracksView::showModulesOfCurrent);
+    connect(m_addModule, &QPushButton::clicked, this, [this] {
+        qint64 id = -1;
+        if (m_modules->addModule(&id)) {
+            m_moduleTable->showId(id);
+            m_moduleTable->edit(m_moduleTable->currentIndex().siblingAtColumn(ModuleModel::Title));
+        }
+    });
+    connect(m_removeModule, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = m_moduleTable->selectedIds();
+        if (!ids.isEmpty()
+            && confirmDelete(tr("Remove %n module(s) from this track?", nullptr, int(ids.size()))))
+            m_modules->removeIds(ids, tr("Remove %n module(s)", nullptr, int(ids.size())));
+    });
+
+    m_model->select();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+QString TracksView::title() const
+{
+    return tr("Tracks");
+}
+
+QString TracksView::addActionText() const
+{
+    return tr("&New track");
+}
+
+void TracksView::showModulesOfCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : -1;
+    m_modules->setTrack(id);
+    m_addModule->setEnabled(id >= 0);
+    m_removeModule->setEnabled(id >= 0);
+    if (id < 0) {
+        m_modulesTitle->setText(tr("Select a track to see its modules."));
+        return;
+    }
+    const QString name = m_model->data(m_model->index(current.row(), TrackModel::Name)).toString();
+    const QString hours =
+        m_model->data(m_model->index(current.row(), TrackModel::ModuleHours)).toString();
+    const QString share =
+        m_model->data(m_model->index(current.row(), TrackModel::HandsOnShare)).toString();
+    m_modulesTitle->setText(share.isEmpty()
+                                ? tr("Modules of %1").arg(name)
+                                : tr("Modules of %1 — %2 h, %3 hands-on").arg(name, hours, share));
+}
+
+void TracksView::addItem()
+{
+    QSqlQuery query(m_model->database());
+    int next = 1;
+    if (query.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1, count(*) FROM tracks"))
+        && query.next())
+        next = query.value(0).toInt();
+    // Track names are unique: find the first free "New track N".
+    QString name = tr("New track");
+    for (int n = 2;; ++n) {
+        QSqlQuery exists(m_model->database());
+        exists.prepare(QStringLiteral("SELECT 1 FROM tracks WHERE name = ?"));
+        exists.addBindValue(name);
+        if (!exists.exec() || !exists.next())
+            break;
+        name = tr("New track %1").arg(n);
+    }
+    qint64 id = -1;
+    if (m_model->addRecord({{QStringLiteral("name"), name},
+                            {QStringLiteral("kind"), QStringLiteral("specialized")},
+                            {QStringLiteral("nominal_hours"), 30},
+                            {QStringLiteral("nominal_weeks"), 6},
+                            {QStringLiteral("position"), next}},
+                           tr("New track"), &id)) {
+        m_table->showId(id);
+        m_table->edit(m_table->currentIndex().siblingAtColumn(TrackModel::Name));
+    }
+}
+
+void TracksView::removeSelected()
+{
+    const QList<qint64> ids = m_table->selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (!confirmDelete(tr("Delete %n track(s) with their modules?", nullptr, int(ids.size()))))
+        return;
+    m_model->removeIds(ids, tr("Delete %n track(s)", nullptr, int(ids.size())));
+}
+
+void TracksView::focusSearch()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+}
+
+} // namespace Upskill
