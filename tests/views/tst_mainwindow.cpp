@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cohortmodel.h"
+#include "cohortsview.h"
+#include "edithistory.h"
+#include "mainwindow.h"
+#include "participantmodel.h"
+#include "participantsview.h"
+#include "tableview.h"
+#include "trackmodel.h"
+#include "tracksview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Upskill;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static QAction *findAction(QWidget *window, const QString &text)
+    {
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->text().remove(QLatin1Char('&')).startsWith(text))
+                return action;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings and the default file go to a throw-away test location, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UpskillPlannerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void opensOnAFreshFileAndShowsEveryArea()
+    {
+        MainWindow window;
+        const QString path = m_dir.filePath(QStringLiteral("fresh.upskill"));
+        QString error;
+        QVERIFY2(window.openProgram(path, ProgramFile::Mode::CreateNew, &error), qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("fresh.upskill")));
+        for (int area = 0; area < 3; ++area) {
+            window.showArea(area);
+            QCoreApplication::processEvents();
+        }
+        // A fresh file has its tracks and no cohorts or participants yet.
+        QCOMPARE(window.tracksView()->model()->rowCount(), 6);
+        QCOMPARE(window.cohortsView()->model()->rowCount(), 0);
+        QCOMPARE(window.participantsView()->model()->rowCount(), 0);
+        // The add action follows the area that is showing.
+        window.showArea(2);
+        QVERIFY(findAction(&window, QStringLiteral("New participant")));
+    }
+
+    void addCohortThroughTheModelAndUndoIt()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("undo.upskill")),
+                                    ProgramFile::Mode::CreateNew, &error),
+                 qPrintable(error));
+        window.show();
+        CohortModel *cohorts = window.cohortsView()->model();
+        QSqlQuery query(window.program()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM tracks ORDER BY position LIMIT 1")) && query.next());
+        const qint64 track = query.value(0).toLongLong();
+        query.finish();
+        qint64 id = -1;
+        QVERIFY(cohorts->addRecord({{QStringLiteral("name"), QStringLiteral("2027-Q1 Pilot")},
+                                    {QStringLiteral("track_id"), track},
+                                    {QStringLiteral("quarter"), QStringLiteral("2027-Q1")},
+                                    {QStringLiteral("start_date"), QDate(2027, 1, 4)},
+                                    {QStringLiteral("end_date"), QDate(2027, 1, 29)}},
+                                   QStringLiteral("New cohort"), &id));
+        QCOMPARE(cohorts->rowCount(), 1);
+        QAction *undo = findAction(&window, QStringLiteral("Undo"));
+        QVERIFY(undo);
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("New cohort")), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(cohorts->rowCount(), 0);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM cohorts")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        query.finish();
+        QAction *redo = findAction(&window, QStringLiteral("Redo"));
+        QVERIFY(redo && redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(cohorts->rowCount(), 1);
+    }
+
+    void typingInACellGoesThroughTheUndoStack()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("typing.upskill")),
+                                    ProgramFile::Mode::CreateNew, &error),
+                 qPrintable(error));
+        window.show();
+        window.showArea(1);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TrackModel *tracks = window.tracksView()->model();
+        const QModelIndex audience = tracks->index(0, TrackModel::Audience);
+        auto *table = window.tracksView()->findChild<TableView *>();
+        QVERIFY(table);
+        table->setCurrentIndex(audience);
+        table->edit(audience);
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("Everyone who writes code"));
+        QCOMPARE(editor->text(), QStringLiteral("Everyone who writes code"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits the editor's text through a queued call.
+        QTRY_COMPARE(tracks->data(audience).toString(), QStringLiteral("Everyone who writes code"));
+        QCOMPARE(window.history()->stack()->count(), 1);
+        window.history()->stack()->undo();
+        QVERIFY(tracks->data(audience).toString() != QStringLiteral("Everyone who writes code"));
+    }
+
+    void refusesAFileItCannotOpenAndKeepsTheCurrentOne()
+    {
+        MainWindow window;
+        QString error;
+        const QString good = m_dir.filePath(QStringLiteral("good.upskill"));
+        QVERIFY(window.openProgram(good, ProgramFile::Mode::CreateNew, &error));
+        const QString bad = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes\n");
+        file.close();
+        QVERIFY(!window.openProgram(bad, ProgramFile::Mode::OpenExisting, &error));
+        QVERIFY(error.contains(QStringLiteral("not an Upskill Planner program file")));
+        QCOMPARE(window.program()->path(), QFileInfo(good).absoluteFilePath());
+        QVERIFY(window.cohortsView() != nullptr);
+    }
+
+    void saveACopyWritesACompleteProgram()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openProgram(m_dir.filePath(QStringLiteral("original.upskill")),
+                                   ProgramFile::Mode::CreateNew, &error));
+        window.participantsView()->model()->addRecord(
+            {{QStringLiteral("name"), QStringLiteral("Ada")},
+             {QStringLiteral("email"), QStringLiteral("ada@example.org")}},
+            QStringLiteral("Add"));
+        const QString copy = m_dir.filePath(QStringLiteral("copy.upskill"));
+        QVERIFY2(window.program()->saveCopyAs(copy, &error), qPrintable(error));
+        auto reopened = ProgramFile::open(copy, ProgramFile::Mode::OpenExisting, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QSqlQuery query(reopened->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM participants")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Ada"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
