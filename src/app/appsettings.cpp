@@ -35,8 +35,8 @@ const Preference<int> &AppSettings::currentArea()
 
 Preference<QByteArray> AppSettings::areaLayout(const QString &area)
 {
-    return Preference<QByteArray>(QStringLiteral("areas/%1/layout").arg(area).toLatin1().constData(),
-                                  QByteArray());
+    return Preference<QByteArray>(
+        QStringLiteral("areas/%1/layout").arg(area).toLatin1().constData(), QByteArray());
 }
 
 } // namespace Upskill

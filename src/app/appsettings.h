@@ -10,12 +10,16 @@
 namespace Upskill {
 
 // A user preference: its key, type and default in one place.
-template<typename T>
-class Preference
+template <typename T> class Preference
 {
 public:
-    Preference(const char *key, T defaultValue) : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue)) {}
-    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    Preference(const char *key, T defaultValue)
+        : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue))
+    {}
+    T get() const
+    {
+        return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>();
+    }
     void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
     QString key() const { return m_key; }
 

@@ -15,11 +15,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -286,15 +286,15 @@ void MainWindow::openInitial(const QString &commandLinePath)
 
 void MainWindow::newProgram()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New program file"),
-                                                QFileInfo(defaultProgramPath()).absolutePath(),
-                                                fileFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New program file"), QFileInfo(defaultProgramPath()).absolutePath(), fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".upskill");
     // The dialog already asked before replacing; a new program never reuses an old file.
-    if (QFileInfo::exists(path) && m_program && QFileInfo(path).absoluteFilePath() == m_program->path()) {
+    if (QFileInfo::exists(path) && m_program &&
+        QFileInfo(path).absoluteFilePath() == m_program->path()) {
         showError(tr("Cannot create the program file"),
                   tr("%1 is the program that is open now.").arg(path));
         return;
@@ -310,8 +310,10 @@ void MainWindow::newProgram()
 
 void MainWindow::openProgramDialog()
 {
-    const QString start = m_program ? QFileInfo(m_program->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open program file"), start, fileFilter());
+    const QString start =
+        m_program ? QFileInfo(m_program->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open program file"), start, fileFilter());
     if (path.isEmpty())
         return;
     openRecent(path);
@@ -328,16 +330,17 @@ void MainWindow::saveCopyAs()
 {
     if (!m_program)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the program"),
-                                                QFileInfo(m_program->path()).absolutePath(),
-                                                fileFilter());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy of the program"),
+                                     QFileInfo(m_program->path()).absolutePath(), fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".upskill");
     QString error;
     if (m_program->saveCopyAs(path, &error))
-        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)),
+                                 8000);
     else
         showError(tr("The copy was not saved"), error);
 }

@@ -16,8 +16,10 @@ Quarter Quarter::containing(const QDate &date)
 
 Quarter Quarter::parse(const QString &text)
 {
-    static const QRegularExpression yearFirst(QStringLiteral("^\\s*(\\d{4})\\s*[- ]?\\s*[Qq]([1-4])\\s*$"));
-    static const QRegularExpression quarterFirst(QStringLiteral("^\\s*[Qq]([1-4])\\s*[- /]?\\s*(\\d{4})\\s*$"));
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^\\s*(\\d{4})\\s*[- ]?\\s*[Qq]([1-4])\\s*$"));
+    static const QRegularExpression quarterFirst(
+        QStringLiteral("^\\s*[Qq]([1-4])\\s*[- /]?\\s*(\\d{4})\\s*$"));
     if (const auto m = yearFirst.match(text); m.hasMatch())
         return Quarter(m.captured(1).toInt(), m.captured(2).toInt());
     if (const auto m = quarterFirst.match(text); m.hasMatch())

@@ -8,12 +8,9 @@ QList<Choice> Vocabulary::choices(Term term)
     using S = QString;
     switch (term) {
     case Term::Role:
-        return {{S("backend"), tr("Backend")},
-                {S("frontend"), tr("Frontend")},
-                {S("fullstack"), tr("Full-stack")},
-                {S("data"), tr("Data")},
-                {S("platform"), tr("Platform")},
-                {S("lead"), tr("Tech lead / manager")},
+        return {{S("backend"), tr("Backend")},      {S("frontend"), tr("Frontend")},
+                {S("fullstack"), tr("Full-stack")}, {S("data"), tr("Data")},
+                {S("platform"), tr("Platform")},    {S("lead"), tr("Tech lead / manager")},
                 {S("other"), tr("Other")}};
     case Term::Seniority:
         return {{S("junior"), tr("Junior")},
@@ -142,8 +139,8 @@ QString Vocabulary::keyFor(Term term, const QString &text)
 {
     const QString wanted = text.trimmed();
     for (const Choice &c : choices(term)) {
-        if (c.key.compare(wanted, Qt::CaseInsensitive) == 0
-            || c.label.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (c.key.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            c.label.compare(wanted, Qt::CaseInsensitive) == 0)
             return c.key;
     }
     return {};
@@ -151,13 +148,27 @@ QString Vocabulary::keyFor(Term term, const QString &text)
 
 QList<Term> Vocabulary::allTerms()
 {
-    return {Term::Role,           Term::Seniority,        Term::TrackKind,
-            Term::CohortStatus,   Term::EnrollmentStatus, Term::Placement,
-            Term::AssessmentKind, Term::Criticality,      Term::SessionFormat,
-            Term::AttendanceStatus, Term::LearningKind,   Term::ProjectStatus,
-            Term::TimeReason,     Term::CommunityEventKind, Term::SurveyKind,
-            Term::ProviderKind,   Term::ProviderStatus,   Term::ChecklistSection,
-            Term::CapabilityArea, Term::ScalingPhase,     Term::CriterionGroup};
+    return {Term::Role,
+            Term::Seniority,
+            Term::TrackKind,
+            Term::CohortStatus,
+            Term::EnrollmentStatus,
+            Term::Placement,
+            Term::AssessmentKind,
+            Term::Criticality,
+            Term::SessionFormat,
+            Term::AttendanceStatus,
+            Term::LearningKind,
+            Term::ProjectStatus,
+            Term::TimeReason,
+            Term::CommunityEventKind,
+            Term::SurveyKind,
+            Term::ProviderKind,
+            Term::ProviderStatus,
+            Term::ChecklistSection,
+            Term::CapabilityArea,
+            Term::ScalingPhase,
+            Term::CriterionGroup};
 }
 
 } // namespace Upskill

@@ -8,8 +8,7 @@ namespace Upskill {
 AddRowsCommand::AddRowsCommand(EditHistory &history, const QString &table,
                                const QList<QVariantMap> &rows, const QString &text)
     : HistoryCommand(history, text), m_table(table), m_rows(rows)
-{
-}
+{}
 
 void AddRowsCommand::redo()
 {

@@ -12,21 +12,22 @@
 namespace Upskill {
 
 CohortModel::CohortModel(EditHistory &history, QObject *parent)
-    : ProgramTableModel(history, QStringLiteral("cohorts"),
-                        {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
-                         {QStringLiteral("name"), ColumnKind::Text, tr("Cohort"), {}, true},
-                         {QStringLiteral("track_id"), ColumnKind::Relation, tr("Track"), {}, true},
-                         {QStringLiteral("quarter"), ColumnKind::Text, tr("Quarter"), {}, true},
-                         {QStringLiteral("start_date"), ColumnKind::Date, tr("Starts")},
-                         {QStringLiteral("end_date"), ColumnKind::Date, tr("Ends")},
-                         {QStringLiteral("status"), ColumnKind::Choice, tr("Status"), Term::CohortStatus, true},
-                         {QStringLiteral("is_pilot"), ColumnKind::Bool, tr("Pilot")},
-                         {QStringLiteral("instructors"), ColumnKind::Text, tr("Instructors")},
-                         {QStringLiteral("managers_briefed"), ColumnKind::Bool, tr("Managers briefed")},
-                         {QStringLiteral("managers_briefed_on"), ColumnKind::Date, tr("Briefed on")},
-                         {QStringLiteral("showcase_date"), ColumnKind::Date, tr("Showcase")},
-                         {QStringLiteral("notes"), ColumnKind::Text, tr("Notes")}},
-                        parent)
+    : ProgramTableModel(
+          history, QStringLiteral("cohorts"),
+          {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
+           {QStringLiteral("name"), ColumnKind::Text, tr("Cohort"), {}, true},
+           {QStringLiteral("track_id"), ColumnKind::Relation, tr("Track"), {}, true},
+           {QStringLiteral("quarter"), ColumnKind::Text, tr("Quarter"), {}, true},
+           {QStringLiteral("start_date"), ColumnKind::Date, tr("Starts")},
+           {QStringLiteral("end_date"), ColumnKind::Date, tr("Ends")},
+           {QStringLiteral("status"), ColumnKind::Choice, tr("Status"), Term::CohortStatus, true},
+           {QStringLiteral("is_pilot"), ColumnKind::Bool, tr("Pilot")},
+           {QStringLiteral("instructors"), ColumnKind::Text, tr("Instructors")},
+           {QStringLiteral("managers_briefed"), ColumnKind::Bool, tr("Managers briefed")},
+           {QStringLiteral("managers_briefed_on"), ColumnKind::Date, tr("Briefed on")},
+           {QStringLiteral("showcase_date"), ColumnKind::Date, tr("Showcase")},
+           {QStringLiteral("notes"), ColumnKind::Text, tr("Notes")}},
+          parent)
 {
     setRelation(Track, QSqlRelation(QStringLiteral("tracks"), QStringLiteral("id"),
                                     QStringLiteral("name")));
@@ -66,10 +67,12 @@ QString CohortModel::validate(int row, int column, const QVariant &value) const
         return tr("\"%1\" is not a quarter; write it like 2026-Q3.").arg(value.toString());
     if (column == StartDate || column == EndDate) {
         const QDate start = QDate::fromString(
-            column == StartDate ? value.toString() : storedValue(row, QStringLiteral("start_date")).toString(),
+            column == StartDate ? value.toString()
+                                : storedValue(row, QStringLiteral("start_date")).toString(),
             Qt::ISODate);
         const QDate end = QDate::fromString(
-            column == EndDate ? value.toString() : storedValue(row, QStringLiteral("end_date")).toString(),
+            column == EndDate ? value.toString()
+                              : storedValue(row, QStringLiteral("end_date")).toString(),
             Qt::ISODate);
         return Rules::dateOrderError(start, end);
     }
@@ -113,7 +116,8 @@ QString CohortModel::sizeWarning(int row) const
 
 QVariant CohortModel::cellHint(int row, int column, int role) const
 {
-    if ((column == Name || column == Enrolled) && (role == WarningRole || role == Qt::ToolTipRole)) {
+    if ((column == Name || column == Enrolled) &&
+        (role == WarningRole || role == Qt::ToolTipRole)) {
         const QString warning = sizeWarning(row);
         return warning.isEmpty() ? QVariant() : QVariant(warning);
     }

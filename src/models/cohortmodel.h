@@ -11,8 +11,23 @@ class CohortModel : public ProgramTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Track, Quarter, StartDate, EndDate, Status, IsPilot, Instructors,
-                  ManagersBriefed, ManagersBriefedOn, ShowcaseDate, Notes, Enrolled, Withdrawn };
+    enum Column {
+        Id,
+        Name,
+        Track,
+        Quarter,
+        StartDate,
+        EndDate,
+        Status,
+        IsPilot,
+        Instructors,
+        ManagersBriefed,
+        ManagersBriefedOn,
+        ShowcaseDate,
+        Notes,
+        Enrolled,
+        Withdrawn
+    };
 
     explicit CohortModel(EditHistory &history, QObject *parent = nullptr);
 

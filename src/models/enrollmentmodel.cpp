@@ -15,13 +15,21 @@ EnrollmentModel::EnrollmentModel(EditHistory &history, QObject *parent)
           history, QStringLiteral("enrollments"),
           {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
            {QStringLiteral("cohort_id"), ColumnKind::Relation, tr("Cohort"), {}, true, false},
-           {QStringLiteral("participant_id"), ColumnKind::Relation, tr("Participant"), {}, true, false},
-           {QStringLiteral("status"), ColumnKind::Choice, tr("Status"), Term::EnrollmentStatus, true},
-           {QStringLiteral("placement"), ColumnKind::Choice, tr("Placement"), Term::Placement, true},
+           {QStringLiteral("participant_id"),
+            ColumnKind::Relation,
+            tr("Participant"),
+            {},
+            true,
+            false},
+           {QStringLiteral("status"), ColumnKind::Choice, tr("Status"), Term::EnrollmentStatus,
+            true},
+           {QStringLiteral("placement"), ColumnKind::Choice, tr("Placement"), Term::Placement,
+            true},
            {QStringLiteral("enrolled_on"), ColumnKind::Date, tr("Enrolled on")},
            {QStringLiteral("completed_on"), ColumnKind::Date, tr("Completed on")},
            {QStringLiteral("withdrawn_on"), ColumnKind::Date, tr("Withdrawn on")},
-           {QStringLiteral("first_ai_contribution_on"), ColumnKind::Date, tr("First AI contribution")},
+           {QStringLiteral("first_ai_contribution_on"), ColumnKind::Date,
+            tr("First AI contribution")},
            {QStringLiteral("capstone_rating"), ColumnKind::Integer, tr("Capstone (1–5)")}},
           parent)
 {
@@ -55,8 +63,8 @@ QString EnrollmentModel::validate(int row, int column, const QVariant &value) co
     if (column == CapstoneRating && !value.isNull() && (value.toInt() < 1 || value.toInt() > 5))
         return tr("The capstone rating goes from 1 to 5.");
     if (column == CompletedOn || column == WithdrawnOn || column == FirstAiContributionOn) {
-        const QDate enrolled =
-            QDate::fromString(storedValue(row, QStringLiteral("enrolled_on")).toString(), Qt::ISODate);
+        const QDate enrolled = QDate::fromString(
+            storedValue(row, QStringLiteral("enrolled_on")).toString(), Qt::ISODate);
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         if (enrolled.isValid() && date.isValid() && date < enrolled)
             return tr("%1 is before the enrollment date %2.")
@@ -88,7 +96,8 @@ int EnrollmentModel::enroll(qint64 cohortId, const QList<qint64> &participantIds
     }
     if (rows.isEmpty())
         return 0;
-    if (!m_history.addRows(tableName(), rows, tr("Enrol %n participant(s)", nullptr, int(rows.size()))))
+    if (!m_history.addRows(tableName(), rows,
+                           tr("Enrol %n participant(s)", nullptr, int(rows.size()))))
         return -1;
     return int(rows.size());
 }

@@ -10,8 +10,18 @@ class EnrollmentModel : public ProgramTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Cohort, Participant, Status, Placement, EnrolledOn, CompletedOn, WithdrawnOn,
-                  FirstAiContributionOn, CapstoneRating };
+    enum Column {
+        Id,
+        Cohort,
+        Participant,
+        Status,
+        Placement,
+        EnrolledOn,
+        CompletedOn,
+        WithdrawnOn,
+        FirstAiContributionOn,
+        CapstoneRating
+    };
 
     explicit EnrollmentModel(EditHistory &history, QObject *parent = nullptr);
 

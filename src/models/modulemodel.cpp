@@ -12,18 +12,19 @@
 namespace Upskill {
 
 ModuleModel::ModuleModel(EditHistory &history, QObject *parent)
-    : ProgramTableModel(history, QStringLiteral("modules"),
-                        {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
-                         {QStringLiteral("track_id"), ColumnKind::Hidden, tr("Track")},
-                         {QStringLiteral("week"), ColumnKind::Integer, tr("Week"), {}, true},
-                         {QStringLiteral("title"), ColumnKind::Text, tr("Module"), {}, true},
-                         {QStringLiteral("topics"), ColumnKind::Text, tr("Topics")},
-                         {QStringLiteral("exercise"), ColumnKind::Text, tr("Hands-on exercise")},
-                         {QStringLiteral("instruction_hours"), ColumnKind::Real, tr("Instruction h")},
-                         {QStringLiteral("hands_on_hours"), ColumnKind::Real, tr("Hands-on h")},
-                         {QStringLiteral("presentation_hours"), ColumnKind::Real, tr("Presentation h")},
-                         {QStringLiteral("position"), ColumnKind::Hidden, tr("Position")}},
-                        parent)
+    : ProgramTableModel(
+          history, QStringLiteral("modules"),
+          {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
+           {QStringLiteral("track_id"), ColumnKind::Hidden, tr("Track")},
+           {QStringLiteral("week"), ColumnKind::Integer, tr("Week"), {}, true},
+           {QStringLiteral("title"), ColumnKind::Text, tr("Module"), {}, true},
+           {QStringLiteral("topics"), ColumnKind::Text, tr("Topics")},
+           {QStringLiteral("exercise"), ColumnKind::Text, tr("Hands-on exercise")},
+           {QStringLiteral("instruction_hours"), ColumnKind::Real, tr("Instruction h")},
+           {QStringLiteral("hands_on_hours"), ColumnKind::Real, tr("Hands-on h")},
+           {QStringLiteral("presentation_hours"), ColumnKind::Real, tr("Presentation h")},
+           {QStringLiteral("position"), ColumnKind::Hidden, tr("Position")}},
+          parent)
 {
     setWatchedTables({}, {QStringLiteral("program_settings")});
     setSort(Week, Qt::AscendingOrder);
@@ -58,15 +59,16 @@ QString ModuleModel::validate(int, int column, const QVariant &value) const
 {
     if (column == Week && value.toInt() < 1)
         return tr("The week must be 1 or later.");
-    if ((column == InstructionHours || column == HandsOnHours || column == PresentationHours)
-        && value.toDouble() < 0)
+    if ((column == InstructionHours || column == HandsOnHours || column == PresentationHours) &&
+        value.toDouble() < 0)
         return tr("Hours cannot be negative.");
     return {};
 }
 
 double ModuleModel::hours(int row, int column) const
 {
-    return QSqlRelationalTableModel::data(QSqlRelationalTableModel::index(row, column), Qt::EditRole)
+    return QSqlRelationalTableModel::data(QSqlRelationalTableModel::index(row, column),
+                                          Qt::EditRole)
         .toDouble();
 }
 
@@ -89,17 +91,17 @@ QVariant ModuleModel::computedData(int row, int computedColumn, int role) const
                                   QLocale::FloatingPointShortest);
     if (instruction + handsOn + presentation <= 0)
         return QString();
-    return QLocale().toString(100 * Rules::handsOnShare(instruction, handsOn, presentation), 'f', 0)
-           + QStringLiteral(" %");
+    return QLocale().toString(100 * Rules::handsOnShare(instruction, handsOn, presentation), 'f',
+                              0) +
+           QStringLiteral(" %");
 }
 
 QVariant ModuleModel::cellHint(int row, int column, int role) const
 {
     if (column != HandsOnShare || (role != WarningRole && role != Qt::ToolTipRole))
         return {};
-    const double share =
-        Rules::handsOnShare(hours(row, InstructionHours), hours(row, HandsOnHours),
-                            hours(row, PresentationHours));
+    const double share = Rules::handsOnShare(hours(row, InstructionHours), hours(row, HandsOnHours),
+                                             hours(row, PresentationHours));
     if (100 * share >= m_handsOnMinPct)
         return {};
     return tr("Only %1 % of this module is hands-on; the program's minimum is %2 %. Move time "

@@ -10,8 +10,20 @@ class ModuleModel : public ProgramTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, TrackId, Week, Title, Topics, Exercise, InstructionHours, HandsOnHours,
-                  PresentationHours, Position, TotalHours, HandsOnShare };
+    enum Column {
+        Id,
+        TrackId,
+        Week,
+        Title,
+        Topics,
+        Exercise,
+        InstructionHours,
+        HandsOnHours,
+        PresentationHours,
+        Position,
+        TotalHours,
+        HandsOnShare
+    };
 
     explicit ModuleModel(EditHistory &history, QObject *parent = nullptr);
 

@@ -11,8 +11,19 @@ class ParticipantModel : public ProgramTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Email, Role, Team, Manager, Seniority, IsChampion, IsMentor, IsAlumnus,
-                  Notes };
+    enum Column {
+        Id,
+        Name,
+        Email,
+        Role,
+        Team,
+        Manager,
+        Seniority,
+        IsChampion,
+        IsMentor,
+        IsAlumnus,
+        Notes
+    };
 
     explicit ParticipantModel(EditHistory &history, QObject *parent = nullptr);
 

@@ -101,8 +101,8 @@ QVariant ProgramTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == IdRole)
         return idAt(index.row());
-    if (role == Qt::ToolTipRole || role == WarningRole || role == Qt::ForegroundRole
-        || role == Qt::FontRole) {
+    if (role == Qt::ToolTipRole || role == WarningRole || role == Qt::ForegroundRole ||
+        role == Qt::FontRole) {
         const QVariant hint = cellHint(index.row(), column, role);
         if (hint.isValid() || isComputedColumn(column))
             return hint;
@@ -143,9 +143,9 @@ QVariant ProgramTableModel::data(const QModelIndex &index, int role) const
         break;
     case ColumnKind::Real:
         if (role == Qt::DisplayRole)
-            return raw.isNull() ? QString()
-                                : QLocale().toString(raw.toDouble(), 'g',
-                                                     QLocale::FloatingPointShortest);
+            return raw.isNull()
+                       ? QString()
+                       : QLocale().toString(raw.toDouble(), 'g', QLocale::FloatingPointShortest);
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
@@ -219,8 +219,8 @@ QVariant ProgramTableModel::toStored(const ColumnSpec &spec, const QVariant &val
                                ? value.toDate()
                                : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!date.isValid()) {
-            *problem = tr("%1: \"%2\" is not a date (use YYYY-MM-DD).")
-                           .arg(spec.header, value.toString());
+            *problem =
+                tr("%1: \"%2\" is not a date (use YYYY-MM-DD).").arg(spec.header, value.toString());
             return {};
         }
         return date.toString(Qt::ISODate);
@@ -278,8 +278,8 @@ QString ProgramTableModel::validateRecord(const QVariantMap &values) const
 {
     // Fields left out take the schema's default; a required field given empty is refused.
     for (const ColumnSpec &spec : m_columns) {
-        if (spec.required && spec.kind != ColumnKind::Id && values.contains(spec.field)
-            && values.value(spec.field).toString().trimmed().isEmpty())
+        if (spec.required && spec.kind != ColumnKind::Id && values.contains(spec.field) &&
+            values.value(spec.field).toString().trimmed().isEmpty())
             return tr("%1 cannot be empty.").arg(spec.header);
     }
     return {};
@@ -317,8 +317,7 @@ bool ProgramTableModel::setData(const QModelIndex &index, const QVariant &value,
                                describeEdit(index.row(), index.column()));
 }
 
-bool ProgramTableModel::addRecord(const QVariantMap &values, const QString &description,
-                                  qint64 *id)
+bool ProgramTableModel::addRecord(const QVariantMap &values, const QString &description, qint64 *id)
 {
     QVariantMap stored;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -383,8 +382,9 @@ void ProgramTableModel::applyFilter()
 
 qint64 ProgramTableModel::matchingRowCount() const
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM %1")
-              .arg(database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName));
+    QString sql =
+        QStringLiteral("SELECT count(*) FROM %1")
+            .arg(database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName));
     if (!filter().isEmpty())
         sql += QStringLiteral(" WHERE ") + filter();
     QSqlQuery query(database());

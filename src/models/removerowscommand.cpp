@@ -6,8 +6,7 @@ namespace Upskill {
 RemoveRowsCommand::RemoveRowsCommand(EditHistory &history, const QString &table,
                                      const QList<qint64> &ids, const QString &text)
     : HistoryCommand(history, text), m_table(table), m_ids(ids)
-{
-}
+{}
 
 void RemoveRowsCommand::redo()
 {

@@ -18,8 +18,8 @@ QString SqlFilter::literal(const QVariant &value) const
 QString SqlFilter::column(const QString &table, const QString &field) const
 {
     const QSqlDriver *driver = m_db.driver();
-    return driver->escapeIdentifier(table, QSqlDriver::TableName) + QLatin1Char('.')
-           + driver->escapeIdentifier(field, QSqlDriver::FieldName);
+    return driver->escapeIdentifier(table, QSqlDriver::TableName) + QLatin1Char('.') +
+           driver->escapeIdentifier(field, QSqlDriver::FieldName);
 }
 
 QString SqlFilter::contains(const QStringList &qualifiedColumns, const QString &text) const

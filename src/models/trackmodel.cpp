@@ -11,17 +11,18 @@
 namespace Upskill {
 
 TrackModel::TrackModel(EditHistory &history, QObject *parent)
-    : ProgramTableModel(history, QStringLiteral("tracks"),
-                        {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
-                         {QStringLiteral("name"), ColumnKind::Text, tr("Track"), {}, true},
-                         {QStringLiteral("kind"), ColumnKind::Choice, tr("Kind"), Term::TrackKind, true},
-                         {QStringLiteral("audience"), ColumnKind::Text, tr("Audience")},
-                         {QStringLiteral("topics"), ColumnKind::Text, tr("Key topics")},
-                         {QStringLiteral("capstone"), ColumnKind::Text, tr("Capstone project")},
-                         {QStringLiteral("nominal_hours"), ColumnKind::Real, tr("Planned hours")},
-                         {QStringLiteral("nominal_weeks"), ColumnKind::Integer, tr("Weeks")},
-                         {QStringLiteral("position"), ColumnKind::Hidden, tr("Position")}},
-                        parent)
+    : ProgramTableModel(
+          history, QStringLiteral("tracks"),
+          {{QStringLiteral("id"), ColumnKind::Id, tr("ID")},
+           {QStringLiteral("name"), ColumnKind::Text, tr("Track"), {}, true},
+           {QStringLiteral("kind"), ColumnKind::Choice, tr("Kind"), Term::TrackKind, true},
+           {QStringLiteral("audience"), ColumnKind::Text, tr("Audience")},
+           {QStringLiteral("topics"), ColumnKind::Text, tr("Key topics")},
+           {QStringLiteral("capstone"), ColumnKind::Text, tr("Capstone project")},
+           {QStringLiteral("nominal_hours"), ColumnKind::Real, tr("Planned hours")},
+           {QStringLiteral("nominal_weeks"), ColumnKind::Integer, tr("Weeks")},
+           {QStringLiteral("position"), ColumnKind::Hidden, tr("Position")}},
+          parent)
 {
     setWatchedTables({}, {QStringLiteral("modules"), QStringLiteral("program_settings")});
     setSort(Position, Qt::AscendingOrder);
@@ -67,8 +68,8 @@ QVariant TrackModel::computedData(int row, int computedColumn, int role) const
     case 2:
         if (totals.hours <= 0)
             return QString();
-        return QLocale().toString(100.0 * totals.handsOn / totals.hours, 'f', 0)
-               + QStringLiteral(" %");
+        return QLocale().toString(100.0 * totals.handsOn / totals.hours, 'f', 0) +
+               QStringLiteral(" %");
     }
     return {};
 }
@@ -105,9 +106,9 @@ void TrackModel::refreshComputed()
         "sum(instruction_hours + hands_on_hours + presentation_hours), sum(hands_on_hours) "
         "FROM modules GROUP BY track_id"));
     while (query.next())
-        m_totals.insert(query.value(0).toLongLong(),
-                        {query.value(1).toInt(), query.value(2).toDouble(),
-                         query.value(3).toDouble()});
+        m_totals.insert(
+            query.value(0).toLongLong(),
+            {query.value(1).toInt(), query.value(2).toDouble(), query.value(3).toDouble()});
 }
 
 } // namespace Upskill

@@ -10,8 +10,20 @@ class TrackModel : public ProgramTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Kind, Audience, Topics, Capstone, NominalHours, NominalWeeks, Position,
-                  ModuleCount, ModuleHours, HandsOnShare };
+    enum Column {
+        Id,
+        Name,
+        Kind,
+        Audience,
+        Topics,
+        Capstone,
+        NominalHours,
+        NominalWeeks,
+        Position,
+        ModuleCount,
+        ModuleHours,
+        HandsOnShare
+    };
 
     explicit TrackModel(EditHistory &history, QObject *parent = nullptr);
 

@@ -85,7 +85,8 @@ QStringList migration001()
     is_alumnus INTEGER NOT NULL DEFAULT 0 CHECK (is_alumnus IN (0, 1)),
     notes TEXT NOT NULL DEFAULT ''
 ) STRICT)"),
-        QStringLiteral("CREATE UNIQUE INDEX participants_email ON participants(email COLLATE NOCASE)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX participants_email ON participants(email COLLATE NOCASE)"),
         QStringLiteral("CREATE INDEX participants_name ON participants(name)"),
         QStringLiteral("CREATE INDEX participants_role ON participants(role)"),
         QStringLiteral("CREATE INDEX participants_team ON participants(team)"),

@@ -57,7 +57,8 @@ QStringList migration002()
     presented INTEGER NOT NULL DEFAULT 0 CHECK (presented IN (0, 1)),
     CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
 ) STRICT)"),
-        QStringLiteral("CREATE INDEX external_learning_participant ON external_learning(participant_id)"),
+        QStringLiteral(
+            "CREATE INDEX external_learning_participant ON external_learning(participant_id)"),
         QStringLiteral("CREATE INDEX external_learning_start ON external_learning(start_date)"),
 
         QStringLiteral(R"(CREATE TABLE application_projects (
@@ -73,8 +74,10 @@ QStringList migration002()
     showcase_date TEXT CHECK (showcase_date IS NULL OR date(showcase_date) IS showcase_date),
     followthrough_days INTEGER NOT NULL DEFAULT 0 CHECK (followthrough_days >= 0)
 ) STRICT)"),
-        QStringLiteral("CREATE INDEX application_projects_participant ON application_projects(participant_id)"),
-        QStringLiteral("CREATE INDEX application_projects_cohort ON application_projects(cohort_id, status)"),
+        QStringLiteral("CREATE INDEX application_projects_participant ON "
+                       "application_projects(participant_id)"),
+        QStringLiteral(
+            "CREATE INDEX application_projects_cohort ON application_projects(cohort_id, status)"),
         QStringLiteral("CREATE INDEX application_projects_status ON application_projects(status)"),
 
         QStringLiteral(R"(CREATE TABLE mentorships (
@@ -123,7 +126,8 @@ QStringList migration002()
     participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
     PRIMARY KEY (event_id, participant_id)
 ) STRICT, WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX community_attendance_participant ON community_attendance(participant_id)"),
+        QStringLiteral("CREATE INDEX community_attendance_participant ON "
+                       "community_attendance(participant_id)"),
 
         // Responses may be anonymous (participant_id NULL): privacy comes before traceability.
         QStringLiteral(R"(CREATE TABLE survey_responses (
@@ -140,8 +144,10 @@ QStringList migration002()
 ) STRICT)"),
         QStringLiteral("CREATE INDEX survey_responses_cohort ON survey_responses(cohort_id, kind)"),
         QStringLiteral("CREATE INDEX survey_responses_session ON survey_responses(session_id)"),
-        QStringLiteral("CREATE INDEX survey_responses_participant ON survey_responses(participant_id)"),
-        QStringLiteral("CREATE INDEX survey_responses_kind ON survey_responses(kind, responded_on)"),
+        QStringLiteral(
+            "CREATE INDEX survey_responses_participant ON survey_responses(participant_id)"),
+        QStringLiteral(
+            "CREATE INDEX survey_responses_kind ON survey_responses(kind, responded_on)"),
 
         QStringLiteral(R"(CREATE TABLE behaviour_metrics (
     id INTEGER PRIMARY KEY,
@@ -155,7 +161,8 @@ QStringList migration002()
     manager_observation TEXT NOT NULL DEFAULT '',
     UNIQUE (participant_id, cohort_id, month_after)
 ) STRICT)"),
-        QStringLiteral("CREATE INDEX behaviour_metrics_cohort ON behaviour_metrics(cohort_id, month_after)"),
+        QStringLiteral(
+            "CREATE INDEX behaviour_metrics_cohort ON behaviour_metrics(cohort_id, month_after)"),
 
         QStringLiteral(R"(CREATE TABLE impact_metrics (
     id INTEGER PRIMARY KEY,
@@ -170,7 +177,8 @@ QStringList migration002()
     evidence TEXT NOT NULL DEFAULT '',
     CHECK (cohort_id IS NOT NULL OR team IS NOT NULL)
 ) STRICT)"),
-        QStringLiteral("CREATE INDEX impact_metrics_cohort ON impact_metrics(cohort_id, quarter_after)"),
+        QStringLiteral(
+            "CREATE INDEX impact_metrics_cohort ON impact_metrics(cohort_id, quarter_after)"),
         QStringLiteral("CREATE INDEX impact_metrics_team ON impact_metrics(team)"),
     };
 }

@@ -89,7 +89,8 @@ QStringList migration003()
     due_offset_days INTEGER NOT NULL DEFAULT 0,
     position INTEGER NOT NULL DEFAULT 0
 ) STRICT)"),
-        QStringLiteral("CREATE INDEX checklist_template_section ON checklist_template_items(section, position)"),
+        QStringLiteral("CREATE INDEX checklist_template_section ON "
+                       "checklist_template_items(section, position)"),
         // cohort_id NULL: the program-wide checklist.
         QStringLiteral(R"(CREATE TABLE checklist_items (
     id INTEGER PRIMARY KEY,
@@ -103,7 +104,8 @@ QStringList migration003()
     note TEXT NOT NULL DEFAULT '',
     position INTEGER NOT NULL DEFAULT 0
 ) STRICT)"),
-        QStringLiteral("CREATE INDEX checklist_items_cohort ON checklist_items(cohort_id, section, position)"),
+        QStringLiteral(
+            "CREATE INDEX checklist_items_cohort ON checklist_items(cohort_id, section, position)"),
         QStringLiteral("CREATE INDEX checklist_items_due ON checklist_items(due_date)"),
     };
 }

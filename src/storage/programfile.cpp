@@ -36,8 +36,7 @@ void removeFileAndSidecars(const QString &path)
 
 ProgramFile::ProgramFile(const QString &path, const QString &connectionName)
     : m_path(path), m_connectionName(connectionName)
-{
-}
+{}
 
 ProgramFile::~ProgramFile()
 {
@@ -91,8 +90,8 @@ std::unique_ptr<ProgramFile> ProgramFile::open(const QString &path, Mode mode, Q
         }
     }
 
-    std::unique_ptr<ProgramFile> program(new ProgramFile(info.absoluteFilePath(),
-                                                         nextConnectionName()));
+    std::unique_ptr<ProgramFile> program(
+        new ProgramFile(info.absoluteFilePath(), nextConnectionName()));
     if (!program->connect(error) || !program->prepare(creating, error)) {
         program.reset();
         if (!exists)
@@ -131,12 +130,12 @@ bool ProgramFile::prepare(bool creating, QString *error)
     // Read-only checks first: a file we refuse must be left exactly as it was.
     int version = 0;
     int applicationId = 0;
-    if (!pragmaInt(QStringLiteral("user_version"), &version)
-        || !pragmaInt(QStringLiteral("application_id"), &applicationId))
+    if (!pragmaInt(QStringLiteral("user_version"), &version) ||
+        !pragmaInt(QStringLiteral("application_id"), &applicationId))
         return false;
     int tableCount = 0;
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"))
-        || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) ||
+        !query.next()) {
         *error = tr("%1 is damaged: %2").arg(m_path, SqlErrors::technical(query.lastError()));
         return false;
     }
@@ -182,10 +181,9 @@ bool ProgramFile::applyPragmas(QString *error)
     QSqlQuery query(database());
     // foreign_keys is per connection and off by default in SQLite: without it every
     // REFERENCES clause in the schema would be decoration.
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA busy_timeout = 5000"),
-                                 QStringLiteral("PRAGMA journal_mode = WAL"),
-                                 QStringLiteral("PRAGMA synchronous = NORMAL")};
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     for (const QString &sql : pragmas) {
         if (!query.exec(sql)) {
             *error = tr("%1 cannot be prepared for use: %2")
@@ -202,12 +200,11 @@ bool ProgramFile::migrate(int fromVersion, QString *error)
     if (fromVersion > 0) {
         // The user's months of work get a copy before the schema changes under them.
         const QFileInfo info(m_path);
-        const QString backup =
-            info.absoluteDir().filePath(QStringLiteral("%1.format%2-backup-%3.upskill")
-                                            .arg(info.completeBaseName())
-                                            .arg(fromVersion)
-                                            .arg(QDateTime::currentDateTime().toString(
-                                                QStringLiteral("yyyyMMdd-HHmmss"))));
+        const QString backup = info.absoluteDir().filePath(
+            QStringLiteral("%1.format%2-backup-%3.upskill")
+                .arg(info.completeBaseName())
+                .arg(fromVersion)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         QSqlQuery vacuum(db);
         if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
             *error = tr("The backup before upgrading %1 failed: %2")
@@ -301,8 +298,10 @@ bool ProgramFile::saveCopyAs(const QString &target, QString *error)
     }
     // VACUUM INTO refuses to overwrite, so write beside the target and rename over it: the
     // target is either the old file or the complete copy, never a partial one.
-    const QString temporary = targetInfo.absoluteDir().filePath(
-        QStringLiteral(".%1.partial-%2").arg(targetInfo.fileName()).arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString temporary =
+        targetInfo.absoluteDir().filePath(QStringLiteral(".%1.partial-%2")
+                                              .arg(targetInfo.fileName())
+                                              .arg(QDateTime::currentMSecsSinceEpoch()));
     QSqlQuery vacuum(database());
     if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
         *error = SqlErrors::technical(vacuum.lastError());

@@ -14,8 +14,8 @@ ProgramSettings ProgramSettings::load(const QSqlDatabase &db)
             "SELECT organisation_name, cohort_size_min, cohort_size_max, protected_hours_per_week, "
             "completion_target_pct, hands_on_min_pct, advancement_target_levels, mentor_capacity, "
             "mentorship_followup_months, min_group_size, scaling_phase, instructors_available, "
-            "paper_size FROM program_settings WHERE id = 1"))
-        || !query.next())
+            "paper_size FROM program_settings WHERE id = 1")) ||
+        !query.next())
         return s;
     s.organisationName = query.value(0).toString();
     s.cohortSizeMin = query.value(1).toInt();

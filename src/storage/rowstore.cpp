@@ -49,8 +49,7 @@ QString RowStore::quoted(const QString &identifier) const
     return m_file.database().driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
 }
 
-bool RowStore::checkColumns(const QString &table, const QStringList &columns,
-                            QString *error) const
+bool RowStore::checkColumns(const QString &table, const QStringList &columns, QString *error) const
 {
     if (m_file.columns(table).isEmpty()) {
         *error = tr("Unknown table %1.").arg(table);
@@ -107,8 +106,8 @@ bool RowStore::insert(const QString &table, const QList<QVariantMap> &rows, QLis
     return true;
 }
 
-bool RowStore::update(const QString &table, qint64 id, const QString &column,
-                      const QVariant &value, QString *error)
+bool RowStore::update(const QString &table, qint64 id, const QString &column, const QVariant &value,
+                      QString *error)
 {
     if (!checkColumns(table, {column, QStringLiteral("id")}, error))
         return false;
@@ -118,8 +117,8 @@ bool RowStore::update(const QString &table, qint64 id, const QString &column,
         return false;
     }
     QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-                      .arg(quoted(table), quoted(column)));
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quoted(table), quoted(column)));
     query.addBindValue(value);
     query.addBindValue(id);
     if (!query.exec()) {

@@ -37,11 +37,10 @@ void AreaView::showProblem(const QString &message)
 
 bool AreaView::confirmDelete(const QString &question)
 {
-    return QMessageBox::question(this, tr("Delete"),
-                                 question + QLatin1Char('\n')
-                                     + tr("You can take this back with Edit → Undo."),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Yes;
+    return QMessageBox::question(
+               this, tr("Delete"),
+               question + QLatin1Char('\n') + tr("You can take this back with Edit → Undo."),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 } // namespace Upskill

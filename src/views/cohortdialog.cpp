@@ -15,7 +15,8 @@ CohortDialog::CohortDialog(const QSqlDatabase &db, QWidget *parent)
 {
     m_ui->setupUi(this);
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT id, name, nominal_weeks FROM tracks ORDER BY position, name"));
+    query.exec(
+        QStringLiteral("SELECT id, name, nominal_weeks FROM tracks ORDER BY position, name"));
     while (query.next())
         m_ui->trackCombo->addItem(query.value(1).toString(),
                                   QVariantList{query.value(0), query.value(2)});
@@ -86,15 +87,15 @@ void CohortDialog::check()
 
 QVariantMap CohortDialog::values() const
 {
-    return {{QStringLiteral("name"), m_ui->nameEdit->text().trimmed()},
-            {QStringLiteral("track_id"), m_ui->trackCombo->currentData().toList().value(0)},
-            {QStringLiteral("quarter"),
-             Quarter::parse(m_ui->quarterCombo->currentText()).toString()},
-            {QStringLiteral("start_date"), m_ui->startDate->date()},
-            {QStringLiteral("end_date"), m_ui->endDate->date()},
-            {QStringLiteral("status"), QStringLiteral("planned")},
-            {QStringLiteral("is_pilot"), m_ui->pilotCheck->isChecked()},
-            {QStringLiteral("instructors"), m_ui->instructorsEdit->text().trimmed()}};
+    return {
+        {QStringLiteral("name"), m_ui->nameEdit->text().trimmed()},
+        {QStringLiteral("track_id"), m_ui->trackCombo->currentData().toList().value(0)},
+        {QStringLiteral("quarter"), Quarter::parse(m_ui->quarterCombo->currentText()).toString()},
+        {QStringLiteral("start_date"), m_ui->startDate->date()},
+        {QStringLiteral("end_date"), m_ui->endDate->date()},
+        {QStringLiteral("status"), QStringLiteral("planned")},
+        {QStringLiteral("is_pilot"), m_ui->pilotCheck->isChecked()},
+        {QStringLiteral("instructors"), m_ui->instructorsEdit->text().trimmed()}};
 }
 
 } // namespace Upskill

@@ -153,8 +153,7 @@ void CohortsView::updateSummary()
     }
     QString text = tr("%n cohort(s)", nullptr, int(total));
     if (warnings > 0)
-        text += QStringLiteral(" · ")
-                + tr("%n outside the size range", nullptr, warnings);
+        text += QStringLiteral(" · ") + tr("%n outside the size range", nullptr, warnings);
     m_summary->setText(text);
 }
 
@@ -172,13 +171,12 @@ void CohortsView::showRosterOfCurrent()
         return;
     }
     const QString name = m_model->data(m_model->index(current.row(), CohortModel::Name)).toString();
-    const int enrolled = m_model->data(m_model->index(current.row(), CohortModel::Enrolled)).toInt();
+    const int enrolled =
+        m_model->data(m_model->index(current.row(), CohortModel::Enrolled)).toInt();
     const int withdrawn =
         m_model->data(m_model->index(current.row(), CohortModel::Withdrawn)).toInt();
-    m_rosterTitle->setText(tr("Roster of %1 — %2 enrolled, %3 withdrawn")
-                               .arg(name)
-                               .arg(enrolled)
-                               .arg(withdrawn));
+    m_rosterTitle->setText(
+        tr("Roster of %1 — %2 enrolled, %3 withdrawn").arg(name).arg(enrolled).arg(withdrawn));
 }
 
 void CohortsView::addItem()

@@ -64,20 +64,20 @@ void EnrolDialog::search()
     int shown = 0;
     if (query.exec()) {
         while (query.next() && shown < PageSize) {
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1 — %2 (%3)")
-                    .arg(query.value(1).toString(), query.value(3).toString(),
-                         query.value(2).toString()),
-                m_list);
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1 — %2 (%3)")
+                                        .arg(query.value(1).toString(), query.value(3).toString(),
+                                             query.value(2).toString()),
+                                    m_list);
             item->setData(Qt::UserRole, query.value(0));
             ++shown;
         }
     }
     const bool more = query.isValid();
-    m_hint->setText(shown == 0 ? tr("Nobody matches; everyone found may already be enrolled.")
-                    : more     ? tr("Showing the first %1 matches; type more to narrow the list.")
-                                 .arg(PageSize)
-                               : tr("%n match(es).", nullptr, shown));
+    m_hint->setText(
+        shown == 0 ? tr("Nobody matches; everyone found may already be enrolled.")
+        : more     ? tr("Showing the first %1 matches; type more to narrow the list.").arg(PageSize)
+                   : tr("%n match(es).", nullptr, shown));
 }
 
 QList<qint64> EnrolDialog::selectedParticipants() const

@@ -186,8 +186,8 @@ void ParticipantsView::enrolSelected()
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
-        this, tr("Enrol in cohort"), tr("Enrol %n selected participant(s) in:", nullptr, int(ids.size())),
-        names, 0, false, &ok);
+        this, tr("Enrol in cohort"),
+        tr("Enrol %n selected participant(s) in:", nullptr, int(ids.size())), names, 0, false, &ok);
     if (!ok)
         return;
     const qint64 cohort = cohortIds.at(names.indexOf(chosen));

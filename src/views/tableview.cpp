@@ -16,8 +16,8 @@ TableView::TableView(QWidget *parent) : QTableView(parent)
     setItemDelegate(new ItemDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                    | QAbstractItemView::AnyKeyPressed);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
     setAlternatingRowColors(true);
     setSortingEnabled(true);
     setWordWrap(false);

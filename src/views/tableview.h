@@ -16,7 +16,11 @@ public:
     explicit TableView(QWidget *parent = nullptr);
 
     void setProgramModel(ProgramTableModel *model);
-    void setEmptyText(const QString &text) { m_emptyText = text; viewport()->update(); }
+    void setEmptyText(const QString &text)
+    {
+        m_emptyText = text;
+        viewport()->update();
+    }
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     // Selects the row of id (fetching further rows if needed) and scrolls to it.

@@ -66,8 +66,8 @@ TracksView::TracksView(EditHistory &history, QWidget *parent)
     });
     connect(m_removeModule, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = m_moduleTable->selectedIds();
-        if (!ids.isEmpty()
-            && confirmDelete(tr("Remove %n module(s) from this track?", nullptr, int(ids.size()))))
+        if (!ids.isEmpty() &&
+            confirmDelete(tr("Remove %n module(s) from this track?", nullptr, int(ids.size()))))
             m_modules->removeIds(ids, tr("Remove %n module(s)", nullptr, int(ids.size())));
     });
 
@@ -111,8 +111,8 @@ void TracksView::addItem()
 {
     QSqlQuery query(m_model->database());
     int next = 1;
-    if (query.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1, count(*) FROM tracks"))
-        && query.next())
+    if (query.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1, count(*) FROM tracks")) &&
+        query.next())
         next = query.value(0).toInt();
     // Track names are unique: find the first free "New track N".
     QString name = tr("New track");

@@ -13,13 +13,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("canonical") << "2026-Q3" << "2026-Q3";
-        QTest::newRow("space") << "2026 Q1" << "2026-Q1";
-        QTest::newRow("lower case") << "2026-q4" << "2026-Q4";
-        QTest::newRow("quarter first") << "Q2 2027" << "2027-Q2";
-        QTest::newRow("quarter 5") << "2026-Q5" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("words") << "next spring" << "";
+        QTest::newRow("canonical") << "2026-Q3"
+                                   << "2026-Q3";
+        QTest::newRow("space") << "2026 Q1"
+                               << "2026-Q1";
+        QTest::newRow("lower case") << "2026-q4"
+                                    << "2026-Q4";
+        QTest::newRow("quarter first") << "Q2 2027"
+                                       << "2027-Q2";
+        QTest::newRow("quarter 5") << "2026-Q5"
+                                   << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("words") << "next spring"
+                               << "";
     }
     void parse()
     {
@@ -34,10 +41,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quarter");
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("last");
-        QTest::newRow("new year") << QDate(2026, 1, 1) << "2026-Q1" << QDate(2026, 1, 1) << QDate(2026, 3, 31);
-        QTest::newRow("end of march") << QDate(2026, 3, 31) << "2026-Q1" << QDate(2026, 1, 1) << QDate(2026, 3, 31);
-        QTest::newRow("july") << QDate(2026, 7, 15) << "2026-Q3" << QDate(2026, 7, 1) << QDate(2026, 9, 30);
-        QTest::newRow("december") << QDate(2026, 12, 31) << "2026-Q4" << QDate(2026, 10, 1) << QDate(2026, 12, 31);
+        QTest::newRow("new year") << QDate(2026, 1, 1) << "2026-Q1" << QDate(2026, 1, 1)
+                                  << QDate(2026, 3, 31);
+        QTest::newRow("end of march")
+            << QDate(2026, 3, 31) << "2026-Q1" << QDate(2026, 1, 1) << QDate(2026, 3, 31);
+        QTest::newRow("july") << QDate(2026, 7, 15) << "2026-Q3" << QDate(2026, 7, 1)
+                              << QDate(2026, 9, 30);
+        QTest::newRow("december") << QDate(2026, 12, 31) << "2026-Q4" << QDate(2026, 10, 1)
+                                  << QDate(2026, 12, 31);
     }
     void boundaries()
     {

@@ -62,7 +62,8 @@ private Q_SLOTS:
 
     void dateOrder()
     {
-        QVERIFY(Rules::dateOrderError(QDate(2026, 1, 5), QDate(2026, 1, 4)).contains(QStringLiteral("before")));
+        QVERIFY(Rules::dateOrderError(QDate(2026, 1, 5), QDate(2026, 1, 4))
+                    .contains(QStringLiteral("before")));
         QVERIFY(Rules::dateOrderError(QDate(2026, 1, 5), QDate(2026, 1, 5)).isEmpty());
         QVERIFY(Rules::dateOrderError(QDate(), QDate(2026, 1, 5)).isEmpty());
     }

@@ -32,10 +32,12 @@ private Q_SLOTS:
         EditHistory history(*file);
         QSignalSpy failed(&history, &EditHistory::editFailed);
         // The third row repeats the first email: none of the three may stay.
-        const QList<QVariantMap> rows{
-            {{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("email"), QStringLiteral("a@x.org")}},
-            {{QStringLiteral("name"), QStringLiteral("B")}, {QStringLiteral("email"), QStringLiteral("b@x.org")}},
-            {{QStringLiteral("name"), QStringLiteral("C")}, {QStringLiteral("email"), QStringLiteral("A@x.org")}}};
+        const QList<QVariantMap> rows{{{QStringLiteral("name"), QStringLiteral("A")},
+                                       {QStringLiteral("email"), QStringLiteral("a@x.org")}},
+                                      {{QStringLiteral("name"), QStringLiteral("B")},
+                                       {QStringLiteral("email"), QStringLiteral("b@x.org")}},
+                                      {{QStringLiteral("name"), QStringLiteral("C")},
+                                       {QStringLiteral("email"), QStringLiteral("A@x.org")}}};
         QVERIFY(!history.addRows(QStringLiteral("participants"), rows, QStringLiteral("Add")));
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("email")));

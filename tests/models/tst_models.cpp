@@ -48,7 +48,8 @@ private Q_SLOTS:
                                    ProgramFile::Mode::CreateNew, &error);
         QVERIFY2(m_file, qPrintable(error));
         m_history = std::make_unique<EditHistory>(*m_file);
-        m_track = scalar(QStringLiteral("SELECT id FROM tracks WHERE kind = 'foundational'")).toLongLong();
+        m_track = scalar(QStringLiteral("SELECT id FROM tracks WHERE kind = 'foundational'"))
+                      .toLongLong();
         // A small program: 600 engineers (more than one fetch of 256 rows), two cohorts.
         exec(QStringLiteral("BEGIN"));
         for (int i = 0; i < 600; ++i)
@@ -93,7 +94,8 @@ private Q_SLOTS:
         participants.setRole(QStringLiteral("data"));
         QList<ProgramTableModel *> models{&tracks, &modules, &cohorts, &participants, &enrollments};
         for (ProgramTableModel *model : models) {
-            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             QVERIFY2(model->select(), qPrintable(model->tableName()));
             QVERIFY(!model->canFetchMore());
             for (int column = 0; column < model->columnCount(); ++column)
@@ -152,9 +154,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, CohortModel::Enrolled)).toInt(), 9);
         QCOMPARE(model.data(model.index(0, CohortModel::Withdrawn)).toInt(), 1);
-        QVERIFY(model.data(model.index(0, CohortModel::Name), ProgramTableModel::WarningRole).isNull());
+        QVERIFY(
+            model.data(model.index(0, CohortModel::Name), ProgramTableModel::WarningRole).isNull());
         QCOMPARE(model.data(model.index(0, CohortModel::Track)).toString(),
-                 scalar(QStringLiteral("SELECT name FROM tracks WHERE id = %1").arg(m_track)).toString());
+                 scalar(QStringLiteral("SELECT name FROM tracks WHERE id = %1").arg(m_track))
+                     .toString());
         // Enrolling four more people makes 13: above the maximum of 12.
         EnrollmentModel enrollments(*m_history);
         QCOMPARE(enrollments.enroll(m_cohort, {11, 12, 13, 14, 1}), 4);
@@ -176,9 +180,9 @@ private Q_SLOTS:
                                     << QVariant(QStringLiteral("  ")) << "cannot be empty";
         QTest::newRow("not an email") << "participants" << int(ParticipantModel::Email)
                                       << QVariant(QStringLiteral("ada")) << "not an email";
-        QTest::newRow("duplicate email") << "participants" << int(ParticipantModel::Email)
-                                         << QVariant(QStringLiteral("E005@example.org"))
-                                         << "already belongs to Engineer 005";
+        QTest::newRow("duplicate email")
+            << "participants" << int(ParticipantModel::Email)
+            << QVariant(QStringLiteral("E005@example.org")) << "already belongs to Engineer 005";
         QTest::newRow("unknown role") << "participants" << int(ParticipantModel::Role)
                                       << QVariant(QStringLiteral("wizard")) << "not one of";
         QTest::newRow("end before start") << "cohorts" << int(CohortModel::EndDate)
@@ -190,10 +194,10 @@ private Q_SLOTS:
         QTest::newRow("duplicate cohort name")
             << "cohorts" << int(CohortModel::Name)
             << QVariant(QStringLiteral("2026-Q2 Foundational B")) << "already taken";
-        QTest::newRow("negative hours") << "modules" << int(ModuleModel::HandsOnHours)
-                                        << QVariant(-1.0) << "negative";
-        QTest::newRow("week zero") << "modules" << int(ModuleModel::Week) << QVariant(0)
-                                   << "week must be 1";
+        QTest::newRow("negative hours")
+            << "modules" << int(ModuleModel::HandsOnHours) << QVariant(-1.0) << "negative";
+        QTest::newRow("week zero")
+            << "modules" << int(ModuleModel::Week) << QVariant(0) << "week must be 1";
         QTest::newRow("hours not a number") << "modules" << int(ModuleModel::InstructionHours)
                                             << QVariant(QStringLiteral("two")) << "not a number";
     }
@@ -223,7 +227,7 @@ private Q_SLOTS:
         const QModelIndex index = model->index(row, column);
         const QVariant before = model->data(index, Qt::EditRole);
         QVERIFY(!model->setData(index, value));
-        const QString reported = !refused.isEmpty() ? refused.first().first().toString()
+        const QString reported = !refused.isEmpty()  ? refused.first().first().toString()
                                  : !failed.isEmpty() ? failed.first().first().toString()
                                                      : QString();
         QVERIFY2(reported.contains(message, Qt::CaseInsensitive), qPrintable(reported));
@@ -240,7 +244,8 @@ private Q_SLOTS:
         const QString before = model.data(team).toString();
         QVERIFY(model.setData(team, QStringLiteral("Payments")));
         QCOMPARE(model.data(team).toString(), QStringLiteral("Payments"));
-        QCOMPARE(scalar(QStringLiteral("SELECT team FROM participants WHERE id = %1").arg(id)).toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT team FROM participants WHERE id = %1").arg(id))
+                     .toString(),
                  QStringLiteral("Payments"));
         m_history->stack()->undo();
         QCOMPARE(model.data(team).toString(), before);
@@ -248,8 +253,11 @@ private Q_SLOTS:
         QCOMPARE(model.data(team).toString(), QStringLiteral("Payments"));
 
         // A flag through its check box, a closed set through its label.
-        QVERIFY(model.setData(model.index(3, ParticipantModel::IsMentor), Qt::Checked, Qt::CheckStateRole));
-        QCOMPARE(scalar(QStringLiteral("SELECT is_mentor FROM participants WHERE id = %1").arg(id)).toInt(), 1);
+        QVERIFY(model.setData(model.index(3, ParticipantModel::IsMentor), Qt::Checked,
+                              Qt::CheckStateRole));
+        QCOMPARE(scalar(QStringLiteral("SELECT is_mentor FROM participants WHERE id = %1").arg(id))
+                     .toInt(),
+                 1);
         QVERIFY(model.setData(model.index(3, ParticipantModel::Role), QStringLiteral("Platform")));
         QCOMPARE(model.data(model.index(3, ParticipantModel::Role), Qt::EditRole).toString(),
                  QStringLiteral("platform"));
@@ -265,9 +273,13 @@ private Q_SLOTS:
                                  .toLongLong();
         const int row = model.rowOf(m_cohort);
         QVERIFY(model.setData(model.index(row, CohortModel::Track), other));
-        QCOMPARE(scalar(QStringLiteral("SELECT track_id FROM cohorts WHERE id = %1").arg(m_cohort)).toLongLong(), other);
+        QCOMPARE(scalar(QStringLiteral("SELECT track_id FROM cohorts WHERE id = %1").arg(m_cohort))
+                     .toLongLong(),
+                 other);
         m_history->stack()->undo();
-        QCOMPARE(scalar(QStringLiteral("SELECT track_id FROM cohorts WHERE id = %1").arg(m_cohort)).toLongLong(), m_track);
+        QCOMPARE(scalar(QStringLiteral("SELECT track_id FROM cohorts WHERE id = %1").arg(m_cohort))
+                     .toLongLong(),
+                 m_track);
     }
 
     void addAndDeleteAreUndoable()
@@ -318,7 +330,8 @@ private Q_SLOTS:
         QSignalSpy refused(&model, &ProgramTableModel::editRefused);
         QVERIFY(!model.addRecord(values, QStringLiteral("Add")));
         QCOMPARE(refused.count(), 1);
-        QVERIFY2(refused.first().first().toString().contains(message), qPrintable(refused.first().first().toString()));
+        QVERIFY2(refused.first().first().toString().contains(message),
+                 qPrintable(refused.first().first().toString()));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participants")).toInt(), 600);
     }
 
@@ -331,12 +344,16 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(row, ModuleModel::InstructionHours), 4.0));
         QVERIFY(model.setData(model.index(row, ModuleModel::HandsOnHours), 1.0));
         QVERIFY(model.setData(model.index(row, ModuleModel::PresentationHours), 0.0));
-        QVERIFY(!model.data(model.index(row, ModuleModel::HandsOnShare), ProgramTableModel::WarningRole)
-                     .toString()
-                     .isEmpty());
-        QCOMPARE(model.data(model.index(row, ModuleModel::HandsOnShare)).toString(), QStringLiteral("20 %"));
+        QVERIFY(
+            !model.data(model.index(row, ModuleModel::HandsOnShare), ProgramTableModel::WarningRole)
+                 .toString()
+                 .isEmpty());
+        QCOMPARE(model.data(model.index(row, ModuleModel::HandsOnShare)).toString(),
+                 QStringLiteral("20 %"));
         QVERIFY(model.setData(model.index(row, ModuleModel::HandsOnHours), 6.0));
-        QVERIFY(model.data(model.index(row, ModuleModel::HandsOnShare), ProgramTableModel::WarningRole).isNull());
+        QVERIFY(
+            model.data(model.index(row, ModuleModel::HandsOnShare), ProgramTableModel::WarningRole)
+                .isNull());
     }
 };
 

@@ -52,8 +52,9 @@ private:
             }
             QVERIFY(query.exec(
                 QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId)));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO program_settings (id, organisation_name) "
-                                              "VALUES (1, 'Fixture Org')")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO program_settings (id, organisation_name) "
+                                          "VALUES (1, 'Fixture Org')")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO participants (name, email) VALUES "
                                               "('Ada Example', 'ada@example.org')")));
             QVERIFY(query.exec(QStringLiteral("COMMIT")));
@@ -97,15 +98,13 @@ private Q_SLOTS:
                                              "t.id = m.track_id WHERE t.kind = 'foundational'")),
                  20);
         QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM tracks WHERE capstone = '' AND "
-                                            "kind = 'specialized'"))
-                == 0);
+                                            "kind = 'specialized'")) == 0);
         for (const QString &section :
              {QStringLiteral("pre_launch"), QStringLiteral("infrastructure"),
               QStringLiteral("measurement")}) {
             QVERIFY2(count(*file, QStringLiteral("SELECT count(*) FROM checklist_template_items "
                                                  "WHERE section = '%1'")
-                                      .arg(section))
-                         >= 3,
+                                      .arg(section)) >= 3,
                      qPrintable(section));
         }
         QCOMPARE(count(*file, QStringLiteral("PRAGMA foreign_keys")), 1);
@@ -149,8 +148,8 @@ private Q_SLOTS:
         // A backup of the old version was written beside it before migrating.
         QVERIFY(!program->backupPath().isEmpty());
         QVERIFY(QFile::exists(program->backupPath()));
-        QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("backupcheck"));
+        QSqlDatabase backup =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backupcheck"));
         backup.setDatabaseName(program->backupPath());
         QVERIFY(backup.open());
         QSqlQuery query(backup);
@@ -170,8 +169,8 @@ private Q_SLOTS:
             auto program = ProgramFile::open(file, ProgramFile::Mode::CreateNew, &error);
             QVERIFY2(program, qPrintable(error));
             QSqlQuery query(program->database());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
-                                   .arg(Migrations::CurrentVersion + 1)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::CurrentVersion + 1)));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = hashOf(file);
@@ -188,8 +187,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("text file") << QByteArray("name,email\nAda,ada@example.org\n")
                                    << QStringLiteral("not an Upskill Planner program file");
-        QTest::newRow("binary junk") << QByteArray(4096, '\x7f')
-                                     << QStringLiteral("not an Upskill Planner program file");
+        QTest::newRow("binary junk")
+            << QByteArray(4096, '\x7f') << QStringLiteral("not an Upskill Planner program file");
     }
 
     void refusesBadFiles()
@@ -237,8 +236,8 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -341,8 +340,9 @@ private Q_SLOTS:
         QFETCH(int, term);
         QFETCH(QString, extra);
         QString error;
-        auto program = ProgramFile::open(path(QStringLiteral("vocab-%1.upskill").arg(table + column)),
-                                         ProgramFile::Mode::OpenOrCreate, &error);
+        auto program =
+            ProgramFile::open(path(QStringLiteral("vocab-%1.upskill").arg(table + column)),
+                              ProgramFile::Mode::OpenOrCreate, &error);
         QVERIFY2(program, qPrintable(error));
         const QString extraColumns = extra.section(QLatin1Char('|'), 0, 0);
         const QString extraValues = extra.section(QLatin1Char('|'), 1, 1);

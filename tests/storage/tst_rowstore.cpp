@@ -38,8 +38,9 @@ private Q_SLOTS:
     void init()
     {
         QString error;
-        m_file = ProgramFile::open(m_dir.filePath(QStringLiteral("rows%1.upskill").arg(++m_counter)),
-                                   ProgramFile::Mode::CreateNew, &error);
+        m_file =
+            ProgramFile::open(m_dir.filePath(QStringLiteral("rows%1.upskill").arg(++m_counter)),
+                              ProgramFile::Mode::CreateNew, &error);
         QVERIFY2(m_file, qPrintable(error));
     }
     void cleanup() { m_file.reset(); }
@@ -63,8 +64,9 @@ private Q_SLOTS:
         QVERIFY(store.update(QStringLiteral("participants"), ids[1], QStringLiteral("team"),
                              QStringLiteral("Search"), &error));
         QCOMPARE(rowChanged.count(), 1);
-        QCOMPARE(store.value(QStringLiteral("participants"), ids[1], QStringLiteral("team")).toString(),
-                 QStringLiteral("Search"));
+        QCOMPARE(
+            store.value(QStringLiteral("participants"), ids[1], QStringLiteral("team")).toString(),
+            QStringLiteral("Search"));
     }
 
     void refusesUnknownIdentifiersAndBadValues_data()
@@ -73,14 +75,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown table") << "nope" << "name" << QVariant(1) << "Unknown table";
-        QTest::newRow("unknown column") << "participants" << "nope; DROP TABLE x" << QVariant(1)
-                                        << "Unknown column";
-        QTest::newRow("duplicate email") << "participants" << "email"
-                                         << QVariant(QStringLiteral("ADA@example.org"))
-                                         << "already has this email";
-        QTest::newRow("bad role") << "participants" << "role"
-                                  << QVariant(QStringLiteral("wizard")) << "not allowed";
+        QTest::newRow("unknown table") << "nope"
+                                       << "name" << QVariant(1) << "Unknown table";
+        QTest::newRow("unknown column") << "participants"
+                                        << "nope; DROP TABLE x" << QVariant(1) << "Unknown column";
+        QTest::newRow("duplicate email")
+            << "participants"
+            << "email" << QVariant(QStringLiteral("ADA@example.org")) << "already has this email";
+        QTest::newRow("bad role") << "participants"
+                                  << "role" << QVariant(QStringLiteral("wizard")) << "not allowed";
     }
 
     void refusesUnknownIdentifiersAndBadValues()
@@ -100,8 +103,9 @@ private Q_SLOTS:
                              &ids, &error));
         QVERIFY(!store.update(table, ids[1], column, value, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
-        QCOMPARE(store.value(QStringLiteral("participants"), ids[1], QStringLiteral("email")).toString(),
-                 QStringLiteral("bob@example.org"));
+        QCOMPARE(
+            store.value(QStringLiteral("participants"), ids[1], QStringLiteral("email")).toString(),
+            QStringLiteral("bob@example.org"));
     }
 
     void removeCascadesAndRestoreBringsEverythingBack()
@@ -150,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cohorts")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attendance")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM survey_responses")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assessments WHERE cohort_id IS NULL")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assessments WHERE cohort_id IS NULL")),
+                 1);
 
         QVERIFY2(store.restore(removed, &error), qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cohorts")), 1);
@@ -158,7 +163,9 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sessions")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attendance")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM survey_responses")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assessments WHERE cohort_id = %1").arg(cohort)), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assessments WHERE cohort_id = %1")
+                           .arg(cohort)),
+                 1);
         QCOMPARE(m_file->integrityProblems(false), QStringList{QStringLiteral("ok")});
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!query.next());

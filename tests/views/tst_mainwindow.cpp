@@ -79,7 +79,8 @@ private Q_SLOTS:
         window.show();
         CohortModel *cohorts = window.cohortsView()->model();
         QSqlQuery query(window.program()->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM tracks ORDER BY position LIMIT 1")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM tracks ORDER BY position LIMIT 1")) &&
+                query.next());
         const qint64 track = query.value(0).toLongLong();
         query.finish();
         qint64 id = -1;
