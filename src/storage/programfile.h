@@ -66,6 +66,8 @@ private:
     bool prepare(bool creating, QString *error);
     bool migrate(int fromVersion, QString *error);
     bool applyPragmas(QString *error);
+    bool passesOpeningChecks(QString *error);
+    static constexpr qint64 QuickCheckLimitBytes = 64 * 1024 * 1024;
     void loadSchemaInfo();
     int enterTransaction() { return ++m_transactionDepth; }
     void leaveTransaction() { --m_transactionDepth; }

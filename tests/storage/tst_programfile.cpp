@@ -211,9 +211,17 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), content);
     }
 
-    void refusesTruncatedFile()
+    void refusesDamagedFile_data()
     {
-        const QString file = path(QStringLiteral("truncated.upskill"));
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("cut off half-way") << true;
+        QTest::newRow("a page overwritten") << false;
+    }
+
+    void refusesDamagedFile()
+    {
+        QFETCH(bool, truncate);
+        const QString file = path(QStringLiteral("damaged-%1.upskill").arg(truncate));
         {
             QString error;
             auto program = ProgramFile::open(file, ProgramFile::Mode::CreateNew, &error);
@@ -223,13 +231,24 @@ private Q_SLOTS:
         }
         QFile f(file);
         const qint64 size = f.size();
-        QVERIFY(size > 8192);
-        QVERIFY(f.resize(size / 2));
+        QVERIFY(size > 8 * 4096);
+        if (truncate) {
+            QVERIFY(f.resize(size / 2));
+        } else {
+            // Garbage over the b-tree pages after the header page.
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            for (qint64 page = 1; page < size / 4096; page += 2) {
+                f.seek(page * 4096);
+                f.write(QByteArray(64, '\xff'));
+            }
+            f.close();
+        }
+        const QByteArray before = hashOf(file);
         QString error;
         auto program = ProgramFile::open(file, ProgramFile::Mode::OpenExisting, &error);
         QVERIFY(!program);
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
-        QCOMPARE(QFileInfo(file).size(), size / 2);
+        QCOMPARE(hashOf(file), before);
     }
 
     void refusesAnotherProgramsDatabase()

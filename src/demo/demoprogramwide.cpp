@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What belongs to the program as a whole rather than to one cohort: mentorships, the
+// community, the provider evaluation, the external learning log and the program checklist.
+#include "demowords.h"
+#include "demowriter.h"
+
+namespace Upskill {
+
+namespace {
+
+using W = DemoWords::List;
+
+QDate nthWeekday(int year, int month, int weekday, int n)
+{
+    const QDate first(year, month, 1);
+    return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+}
+
+} // namespace
+
+bool DemoWriter::writeMentorships()
+{
+    const QString mentorKind = QStringLiteral("mentor");
+    for (const DemoMentorship &m : m_plan.mentorships) {
+        const DemoCohort &cohort = m_plan.cohorts[m.cohort];
+        const bool ended = m.ends < m_today;
+        const QString reason =
+            m.overCapacity ? tr("Only mentor with production LLM experience in this team's area.")
+                           : QString();
+        if (!m_mentorships->exec(
+                {m_plan.people[m.mentor].id, m_plan.people[m.mentee].id, cohort.id, date(m.starts),
+                 date(m.ends), int(m.overCapacity), reason,
+                 ended ? QVariant(3 + m_random.weighted({15, 45, 40})) : QVariant(),
+                 ended && m_random.percent() < 50 ? DemoWords::pick(W::MenteeFeedback, m_rng)
+                                                  : QString()}))
+            return false;
+        // Mentors answer a short survey about the program when the mentorship ends.
+        if (ended && m_random.percent() < 60) {
+            const int satisfaction = 2 + m_random.weighted({10, 30, 35, 25});
+            if (!m_surveys->exec(
+                    {mentorKind, cohort.id, QVariant(), m_plan.people[m.mentor].id, satisfaction,
+                     m_random.between(5, 10),
+                     m_random.percent() < 50 ? DemoWords::pick(W::MentorComment, m_rng) : QString(),
+                     date(std::min(m.ends.addDays(m_random.between(0, 10)), m_today))}))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool DemoWriter::writeCommunity()
+{
+    struct Event
+    {
+        QString kind;
+        QString title;
+        QDate day;
+        int attendancePct;
+        bool alumniOnly;
+    };
+    QList<Event> events;
+    const QDate first = m_plan.quarters[0].firstDay();
+    const QDate last = m_plan.quarters[DemoPlan::RunningQuarter].lastDay();
+    // The community of practice meets on the second Wednesday of every month.
+    for (QDate month = first; month <= last; month = month.addMonths(1)) {
+        events.append(
+            {QStringLiteral("community_of_practice"),
+             tr("Community of practice: %1").arg(DemoWords::pick(W::CommunityTopic, m_rng)),
+             nthWeekday(month.year(), month.month(), 3, 2), 15, false});
+    }
+    for (int q = 0; q <= DemoPlan::RunningQuarter; ++q) {
+        const Quarter &quarter = m_plan.quarters[q];
+        events.append({QStringLiteral("meetup"), tr("AI meetup %1").arg(quarter.toString()),
+                       nthWeekday(quarter.firstDay().year(), quarter.firstDay().month() + 1, 4, 3),
+                       30, false});
+        // Refreshers keep alumni from being one-and-done.
+        if (q > 0)
+            events.append(
+                {QStringLiteral("refresher"),
+                 tr("Refresher: %1").arg(DemoWords::pick(W::CommunityTopic, m_rng)),
+                 nthWeekday(quarter.firstDay().year(), quarter.firstDay().month() + 2, 2, 1), 20,
+                 true});
+    }
+
+    for (const Event &event : std::as_const(events)) {
+        if (!m_events->exec({event.kind, event.title, date(event.day)}))
+            return false;
+        if (event.day >= m_today)
+            continue;
+        const qint64 eventId = m_events->lastId();
+        // Whoever has started a cohort by then may come; refreshers are for alumni.
+        for (const DemoPerson &person : m_plan.people) {
+            if (!person.firstStart.isValid() || person.firstStart > event.day ||
+                (event.alumniOnly && !person.alumnus) || m_random.percent() >= event.attendancePct)
+                continue;
+            if (!m_eventAttendance->exec({eventId, person.id}))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool DemoWriter::writeProviders()
+{
+    struct Provider
+    {
+        QString name;
+        QString kind;
+        QString format;
+        QString price;
+        double cost;
+        QString contact;
+        QString notes;
+        QString status;
+        int scoreLow;
+        int scoreHigh;
+        int flagPct;
+    };
+    const QList<Provider> providers = {
+        {QStringLiteral("Gradient Works Academy"), QStringLiteral("boutique_workshop"),
+         tr("Four workshop days in our own environment, then office hours"), tr("Per cohort"),
+         38000, QStringLiteral("training@gradientworks.example"),
+         tr("Instructors have shipped retrieval and evaluation systems."),
+         QStringLiteral("shortlisted"), 3, 5, 10},
+        {QStringLiteral("LearnScale Online"), QStringLiteral("elearning"),
+         tr("Self-paced video courses with quizzes"), tr("Per seat per year"), 450,
+         QStringLiteral("sales@learnscale.example"), tr("Cheap, broad, shallow on LLMOps."),
+         QStringLiteral("considering"), 1, 4, 45},
+        {QStringLiteral("CloudPath Certifications"), QStringLiteral("cloud_certification"),
+         tr("Exam preparation tracks for one cloud"), tr("Per exam voucher"), 300,
+         QStringLiteral("partners@cloudpath.example"), tr("Tied to a single vendor's services."),
+         QStringLiteral("rejected"), 2, 4, 35},
+    };
+    const int count = m_random.percent() < 50 ? 2 : 3;
+    for (int i = 0; i < count; ++i) {
+        const Provider &p = providers.at(i);
+        if (!m_providers->exec(
+                {p.name, p.kind, p.format, p.price, p.cost, p.contact, p.notes, p.status}))
+            return false;
+        const qint64 id = m_providers->lastId();
+        for (qint64 criterion : m_catalogue.criteria) {
+            if (!m_scores->exec({id, criterion, m_random.between(p.scoreLow, p.scoreHigh),
+                                 DemoWords::pick(W::ScoreNote, m_rng)}))
+                return false;
+        }
+        for (qint64 flag : m_catalogue.redFlags) {
+            const bool ticked = m_random.percent() < p.flagPct;
+            if (!m_flags->exec({id, flag, int(ticked),
+                                ticked ? DemoWords::pick(W::RedFlagEvidence, m_rng) : QString(),
+                                int(ticked && m_random.percent() < 20)}))
+                return false;
+        }
+        for (qint64 question : m_catalogue.questions) {
+            const int satisfied = m_random.weighted({20, 25, 55});
+            if (!m_answers->exec({id, question, DemoWords::pick(W::ProviderAnswer, m_rng),
+                                  satisfied == 0 ? QVariant() : QVariant(satisfied - 1)}))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool DemoWriter::writeExternalLearning()
+{
+    const QString kinds[] = {QStringLiteral("course"), QStringLiteral("conference"),
+                             QStringLiteral("certification")};
+    const W titles[] = {W::CourseTitle, W::ConferenceTitle, W::CertificationTitle};
+    const QDate first = m_plan.quarters[0].firstDay();
+    const int span = std::max(1, int(first.daysTo(m_today)));
+    for (const DemoPerson &person : m_plan.people) {
+        if (m_random.percent() >= 12)
+            continue;
+        const int entries = m_random.percent() < 25 ? 2 : 1;
+        for (int i = 0; i < entries; ++i) {
+            const int kind = m_random.weighted({60, 25, 15});
+            const QDate start = first.addDays(m_random.below(span));
+            const int days = kind == 0   ? m_random.between(14, 60)
+                             : kind == 1 ? m_random.between(0, 2)
+                                         : m_random.between(30, 90);
+            const QDate end = start.addDays(days);
+            const bool finished = end < m_today;
+            const double cost = kind == 0   ? m_random.between(0, 16) * 50
+                                : kind == 1 ? m_random.between(6, 20) * 100
+                                            : m_random.between(3, 8) * 50;
+            const int rating = finished ? 2 + m_random.weighted({10, 30, 40, 20}) : 0;
+            if (!m_learning->exec({person.id, kinds[kind], DemoWords::pick(titles[kind], m_rng),
+                                   DemoWords::pick(W::LearningProvider, m_rng), date(start),
+                                   finished ? QVariant(date(end)) : QVariant(), cost,
+                                   rating ? QVariant(rating) : QVariant(),
+                                   rating && m_random.percent() < 50
+                                       ? DemoWords::pick(W::LearningReview, m_rng)
+                                       : QString(),
+                                   rating ? QVariant(int(rating >= 4)) : QVariant(),
+                                   int(finished && m_random.percent() < 55)}))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool DemoWriter::writeProgramChecklist()
+{
+    // The program's own checklist counts from the pilot's start.
+    const QDate launch =
+        m_plan.cohorts.empty() ? m_plan.quarters[0].firstDay() : m_plan.cohorts.front().start;
+    return writeChecklist(QVariant(), launch, tr("Program coordinator"), 95);
+}
+
+} // namespace Upskill

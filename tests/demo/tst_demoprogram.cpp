@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo generator behind `upskill-cli demo`, through its library: all or nothing, the same
+// program for the same seed, any size and any day of the year.
+#include "demoprogram.h"
+#include "programfile.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Upskill;
+
+class TestDemoProgram : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    std::unique_ptr<ProgramFile> newProgram()
+    {
+        QString error;
+        auto file = ProgramFile::open(m_dir.filePath(QStringLiteral("p%1.upskill").arg(++m_serial)),
+                                      ProgramFile::Mode::CreateNew, &error);
+        if (!file)
+            qWarning() << error;
+        return file;
+    }
+
+    static QStringList rows(ProgramFile &file, const QString &sql, const QDate &today = {})
+    {
+        QSqlQuery query(file.database());
+        query.prepare(sql);
+        if (today.isValid())
+            query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+        if (!query.exec()) {
+            qWarning() << sql << query.lastError();
+            return {QStringLiteral("error")};
+        }
+        QStringList result;
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields.append(query.value(i).toString());
+            result.append(fields.join(QLatin1Char('|')));
+        }
+        return result;
+    }
+
+    static qint64 count(ProgramFile &file, const QString &sql, const QDate &today = {})
+    {
+        return rows(file, sql, today).value(0).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void cancellingWritesNothing()
+    {
+        auto file = newProgram();
+        QVERIFY(file);
+        const QString indexes = QStringLiteral("SELECT name, sql FROM sqlite_schema "
+                                               "WHERE type = 'index' ORDER BY name");
+        const QStringList indexesBefore = rows(*file, indexes);
+        DemoProgram::Options options;
+        options.engineers = 300;
+        QString error;
+        int last = -1;
+        const bool ok = DemoProgram::generate(
+            *file, options, [&](int percent) { return (last = percent) < 50; }, &error);
+        QVERIFY(!ok);
+        QVERIFY(last >= 50 && last < 100);
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        for (const char *table : {"participants", "cohorts", "assessments", "attendance",
+                                  "providers", "checklist_items"})
+            QCOMPARE(
+                count(*file, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                0);
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM program_settings "
+                                             "WHERE organisation_name = ''")),
+                 1);
+        QCOMPARE(rows(*file, indexes), indexesBefore);
+        QCOMPARE(file->integrityProblems(false), QStringList{QStringLiteral("ok")});
+    }
+
+    void keepsTheSchemaAndCountsItsRows()
+    {
+        auto file = newProgram();
+        QVERIFY(file);
+        const QString schema =
+            QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY name");
+        const QStringList schemaBefore = rows(*file, schema);
+        QHash<QString, qint64> before;
+        for (const QString &table : file->tables())
+            before.insert(table,
+                          count(*file, QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+        DemoProgram::Options options;
+        options.engineers = 120;
+        QString error;
+        QList<int> reported;
+        DemoProgram::RowCounts written;
+        QVERIFY2(DemoProgram::generate(
+                     *file, options,
+                     [&](int percent) {
+                         reported.append(percent);
+                         return true;
+                     },
+                     &error, &written),
+                 qPrintable(error));
+        // The indexes dropped for speed are back exactly as the migrations made them.
+        QCOMPARE(rows(*file, schema), schemaBefore);
+        QCOMPARE(reported.first(), 0);
+        QCOMPARE(reported.last(), 100);
+        QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+        QVERIFY(!written.isEmpty());
+        for (const auto &[table, rowsWritten] : std::as_const(written))
+            QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM %1").arg(table)),
+                     before.value(table) + rowsWritten);
+        QVERIFY(!rows(*file, QStringLiteral("SELECT organisation_name FROM program_settings"))
+                     .value(0)
+                     .isEmpty());
+    }
+
+    void sameSeedSameProgram()
+    {
+        const QString people =
+            QStringLiteral("SELECT name, email, role, team, manager, seniority, "
+                           "is_mentor, is_alumnus FROM participants ORDER BY id");
+        const QString activity = QStringLiteral(
+            "SELECT (SELECT group_concat(name || start_date || status) FROM cohorts), "
+            "(SELECT sum(level) FROM assessments), (SELECT count(*) FROM attendance "
+            "WHERE status = 'present'), (SELECT sum(satisfaction) FROM survey_responses)");
+        QStringList first;
+        QStringList firstActivity;
+        for (quint32 seed : {11u, 11u, 12u}) {
+            auto file = newProgram();
+            QVERIFY(file);
+            DemoProgram::Options options;
+            options.engineers = 90;
+            options.seed = seed;
+            options.today = QDate(2025, 5, 14);
+            QString error;
+            QVERIFY2(DemoProgram::generate(*file, options, {}, &error), qPrintable(error));
+            if (first.isEmpty()) {
+                first = rows(*file, people);
+                firstActivity = rows(*file, activity);
+                QCOMPARE(first.size(), 90);
+            } else if (seed == 11u) {
+                QCOMPARE(rows(*file, people), first);
+                QCOMPARE(rows(*file, activity), firstActivity);
+            } else {
+                QVERIFY(rows(*file, people) != first);
+            }
+        }
+    }
+
+    void anySizeAndDay_data()
+    {
+        QTest::addColumn<int>("engineers");
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("one engineer") << 1 << QDate(2025, 6, 15);
+        QTest::newRow("a team") << 7 << QDate(2025, 6, 15);
+        QTest::newRow("thirteen") << 13 << QDate(2025, 6, 15);
+        QTest::newRow("first day of a year") << 150 << QDate(2024, 1, 1);
+        QTest::newRow("leap day") << 150 << QDate(2024, 2, 29);
+        QTest::newRow("last day of a quarter") << 150 << QDate(2024, 3, 31);
+        QTest::newRow("first day of a quarter, a Wednesday") << 150 << QDate(2025, 10, 1);
+        QTest::newRow("last day of a year") << 150 << QDate(2026, 12, 31);
+    }
+
+    void anySizeAndDay()
+    {
+        QFETCH(int, engineers);
+        QFETCH(QDate, today);
+        auto file = newProgram();
+        QVERIFY(file);
+        DemoProgram::Options options;
+        options.engineers = engineers;
+        options.seed = 5;
+        options.today = today;
+        QString error;
+        QVERIFY2(DemoProgram::generate(*file, options, {}, &error), qPrintable(error));
+
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM participants")), engineers);
+        QCOMPARE(rows(*file, QStringLiteral("SELECT * FROM pragma_foreign_key_check")),
+                 QStringList());
+        QCOMPARE(file->integrityProblems(false), QStringList{QStringLiteral("ok")});
+        QCOMPARE(count(*file,
+                       QStringLiteral("SELECT count(*) FROM cohorts WHERE end_date < start_date "
+                                      "OR (status = 'completed' AND end_date >= :today) "
+                                      "OR (status = 'running' AND (start_date > :today "
+                                      "OR end_date < :today)) "
+                                      "OR (status = 'planned' AND start_date <= :today)"),
+                       today),
+                 0);
+        for (const char *check :
+             {"SELECT count(*) FROM assessments WHERE assessed_on > :today",
+              "SELECT count(*) FROM enrollments WHERE completed_on > :today "
+              "OR withdrawn_on > :today OR first_ai_contribution_on > :today",
+              "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
+              "WHERE date(s.starts_at) >= :today",
+              "SELECT count(*) FROM survey_responses WHERE responded_on > :today",
+              "SELECT count(*) FROM checklist_items WHERE done_on > :today",
+              "SELECT count(*) FROM community_attendance a JOIN community_events e "
+              "ON e.id = a.event_id WHERE e.held_on >= :today",
+              "SELECT count(*) FROM cohorts WHERE managers_briefed_on > :today"})
+            QVERIFY2(count(*file, QString::fromLatin1(check), today) == 0, check);
+        if (engineers >= 100) {
+            // Four quarters up to today's and the planned one.
+            QCOMPARE(count(*file, QStringLiteral("SELECT count(DISTINCT quarter) FROM cohorts")),
+                     5);
+            QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM behaviour_metrics")) > 0);
+            QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM impact_metrics")) > 0);
+        }
+    }
+
+    void refusesAProgramWithPeople()
+    {
+        auto file = newProgram();
+        QVERIFY(file);
+        QString error;
+        QVERIFY2(DemoProgram::generate(*file, {}, {}, &error), qPrintable(error));
+        const qint64 people = count(*file, QStringLiteral("SELECT count(*) FROM participants"));
+        QVERIFY(!DemoProgram::generate(*file, {}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("participants")), qPrintable(error));
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM participants")), people);
+    }
+
+    void refusesAProgramWithoutTracks()
+    {
+        auto file = newProgram();
+        QVERIFY(file);
+        QSqlQuery query(file->database());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM tracks")));
+        QString error;
+        QVERIFY(!DemoProgram::generate(*file, {}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("track")), qPrintable(error));
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM participants")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoProgram)
+#include "tst_demoprogram.moc"
