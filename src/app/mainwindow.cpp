@@ -263,6 +263,8 @@ bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QStrin
 
 void MainWindow::openInitial(const QString &commandLinePath)
 {
+    // The area shown last time; openProgram() keeps whichever area is current.
+    m_sidebar->setCurrentRow(qBound(0, AppSettings::currentArea().get(), m_sidebar->count() - 1));
     QString error;
     if (!commandLinePath.isEmpty()) {
         if (openProgram(commandLinePath, ProgramFile::Mode::OpenOrCreate, &error))
@@ -281,7 +283,6 @@ void MainWindow::openInitial(const QString &commandLinePath)
         if (!openProgram(fallback, ProgramFile::Mode::OpenOrCreate, &error))
             showError(tr("Cannot open the default program file"), error);
     }
-    m_sidebar->setCurrentRow(qBound(0, AppSettings::currentArea().get(), m_sidebar->count() - 1));
 }
 
 void MainWindow::newProgram()

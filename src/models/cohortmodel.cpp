@@ -111,7 +111,14 @@ QString CohortModel::sizeWarning(int row) const
     // A cancelled cohort's size no longer matters.
     if (storedValue(row, QStringLiteral("status")).toString() == QLatin1String("cancelled"))
         return {};
-    return Rules::cohortSizeWarning(m_counts.value(idAt(row)).enrolled, m_sizeMin, m_sizeMax);
+    // The size rule is about the group that is formed: once a cohort has started, people who
+    // dropped out still count (attrition shows in the completion rate instead); while it is
+    // planned, only those still enrolled make up the group.
+    const Counts counts = m_counts.value(idAt(row));
+    const bool started =
+        storedValue(row, QStringLiteral("status")).toString() != QLatin1String("planned");
+    return Rules::cohortSizeWarning(started ? counts.enrolled + counts.withdrawn : counts.enrolled,
+                                    m_sizeMin, m_sizeMax);
 }
 
 QVariant CohortModel::cellHint(int row, int column, int role) const

@@ -51,6 +51,12 @@ CohortsView::CohortsView(EditHistory &history, QWidget *parent)
     m_table->hideColumn(CohortModel::Notes);
     m_table->hideColumn(CohortModel::ManagersBriefedOn);
     m_table->horizontalHeader()->setSortIndicator(CohortModel::StartDate, Qt::AscendingOrder);
+    // The counts matter more than the notes-like columns: show them right after the status.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(CohortModel::Enrolled),
+                        header->visualIndex(CohortModel::Status) + 1);
+    header->moveSection(header->visualIndex(CohortModel::Withdrawn),
+                        header->visualIndex(CohortModel::Enrolled) + 1);
     m_rosterTable->setProgramModel(m_roster);
     m_rosterTable->hideColumn(EnrollmentModel::Cohort);
     m_rosterTable->horizontalHeader()->setSortIndicator(EnrollmentModel::Participant,
@@ -104,6 +110,8 @@ CohortsView::CohortsView(EditHistory &history, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         reloadQuarters();
         updateSummary();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
         showRosterOfCurrent();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

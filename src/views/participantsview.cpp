@@ -89,6 +89,8 @@ ParticipantsView::ParticipantsView(EditHistory &history, QWidget *parent)
     watchRefusals(m_enrollments);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
         showCohortsOfCurrent();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -26,6 +26,10 @@ TracksView::TracksView(EditHistory &history, QWidget *parent)
     m_table->setProgramModel(m_model);
     m_table->setSortingEnabled(false); // tracks keep the program's own order
     m_table->setEmptyText(tr("No tracks yet. Use Edit → New track."));
+    // Hours and hands-on share next to the kind, where they are read together.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : {TrackModel::HandsOnShare, TrackModel::ModuleHours, TrackModel::ModuleCount})
+        header->moveSection(header->visualIndex(column), header->visualIndex(TrackModel::Kind) + 1);
     m_moduleTable->setProgramModel(m_modules);
     m_moduleTable->setSortingEnabled(false);
     m_moduleTable->setEmptyText(tr("This track has no modules yet. Use “Add module”."));
