@@ -4,6 +4,7 @@
 // with tr() when they are written; one prepared statement per table inserts them. The tracks
 // and their modules are in defaultcontenttexts.cpp.
 #include "defaultcontent.h"
+#include "defaultcontentparts.h"
 
 #include "programfile.h"
 #include "sqlerrors.h"
@@ -14,15 +15,6 @@
 #include <QVariant>
 
 namespace Upskill {
-
-// Shared by defaultcontent.cpp and defaultcontenttexts.cpp, which declare them alike (the
-// pair has no header of its own); insertTracks() lives in the latter, the rest in the former.
-namespace DefaultContentParts {
-QString translated(const char *text);
-bool prepare(QSqlQuery &query, const QString &sql, QString *error);
-bool insert(QSqlQuery &query, const QVariantList &values, const QString &what, QString *error);
-bool insertTracks(const QSqlDatabase &db, QString *error);
-} // namespace DefaultContentParts
 
 namespace DefaultContentParts {
 

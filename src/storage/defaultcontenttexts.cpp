@@ -2,6 +2,7 @@
 // The default tracks and their weekly modules, the largest part of a new program's content.
 // Kept apart from defaultcontent.cpp only for size: together they make up DefaultContent.
 #include "defaultcontent.h"
+#include "defaultcontentparts.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -9,15 +10,6 @@
 #include <QVariant>
 
 namespace Upskill {
-
-// Shared by defaultcontent.cpp and defaultcontenttexts.cpp, which declare them alike (the
-// pair has no header of its own); insertTracks() lives in the latter, the rest in the former.
-namespace DefaultContentParts {
-QString translated(const char *text);
-bool prepare(QSqlQuery &query, const QString &sql, QString *error);
-bool insert(QSqlQuery &query, const QVariantList &values, const QString &what, QString *error);
-bool insertTracks(const QSqlDatabase &db, QString *error);
-} // namespace DefaultContentParts
 
 namespace {
 

@@ -159,7 +159,7 @@ void CohortsView::updateSummary()
         if (!m_model->sizeWarning(row).isEmpty())
             ++warnings;
     }
-    QString text = tr("%n cohort(s)", nullptr, int(total));
+    QString text = tr("%Ln cohort(s)", nullptr, int(total));
     if (warnings > 0)
         text += QStringLiteral(" · ") + tr("%n outside the size range", nullptr, warnings);
     m_summary->setText(text);

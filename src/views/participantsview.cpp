@@ -119,7 +119,7 @@ void ParticipantsView::applySearchNow()
 
 void ParticipantsView::updateCount()
 {
-    m_count->setText(tr("%n participant(s)", nullptr, int(m_model->matchingRowCount())));
+    m_count->setText(tr("%Ln participant(s)", nullptr, int(m_model->matchingRowCount())));
 }
 
 void ParticipantsView::showCohortsOfCurrent()
