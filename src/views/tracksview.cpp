@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -19,12 +20,16 @@ namespace Upskill {
 TracksView::TracksView(EditHistory &history, QWidget *parent)
     : AreaView(history, parent), m_model(new TrackModel(history, this)),
       m_modules(new ModuleModel(history, this)), m_table(new TableView(this)),
-      m_moduleTable(new TableView(this)), m_modulesTitle(new QLabel(this)),
-      m_addModule(new QPushButton(tr("Add &module"), this)),
+      m_moduleTable(new TableView(this)), m_search(new QLineEdit(this)),
+      m_modulesTitle(new QLabel(this)), m_addModule(new QPushButton(tr("Add &module"), this)),
       m_removeModule(new QPushButton(tr("Remove module"), this))
 {
     m_table->setProgramModel(m_model);
-    m_table->setSortingEnabled(false); // tracks keep the program's own order
+    // Unsorted, tracks keep the program's own order (foundational first); a header click
+    // sorts them.
+    m_table->horizontalHeader()->setSortIndicatorShown(false);
+    m_search->setPlaceholderText(tr("Filter tracks by name, audience or topic"));
+    m_search->setClearButtonEnabled(true);
     m_table->setEmptyText(tr("No tracks yet. Use Edit → New track."));
     // Hours and hands-on share next to the kind, where they are read together.
     QHeaderView *header = m_table->horizontalHeader();
@@ -50,8 +55,13 @@ TracksView::TracksView(EditHistory &history, QWidget *parent)
     bottomLayout->addLayout(bar);
     bottomLayout->addWidget(m_moduleTable, 1);
 
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_search);
+    topLayout->addWidget(m_table, 1);
     m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -61,6 +71,12 @@ TracksView::TracksView(EditHistory &history, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TracksView::showModulesOfCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TracksView::showModulesOfCurrent);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setSearchText(text);
+        m_model->select();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { m_table->horizontalHeader()->setSortIndicatorShown(true); });
     connect(m_addModule, &QPushButton::clicked, this, [this] {
         qint64 id = -1;
         if (m_modules->addModule(&id)) {
@@ -152,7 +168,8 @@ void TracksView::removeSelected()
 
 void TracksView::focusSearch()
 {
-    m_table->setFocus(Qt::ShortcutFocusReason);
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 } // namespace Upskill

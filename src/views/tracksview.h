@@ -4,6 +4,7 @@
 #include "areaview.h"
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace Upskill {
@@ -27,6 +28,7 @@ public:
 
     TrackModel *model() const { return m_model; }
     ModuleModel *moduleModel() const { return m_modules; }
+    TableView *table() const { return m_table; }
 
 private:
     void showModulesOfCurrent();
@@ -35,6 +37,7 @@ private:
     ModuleModel *m_modules;
     TableView *m_table;
     TableView *m_moduleTable;
+    QLineEdit *m_search;
     QLabel *m_modulesTitle;
     QPushButton *m_addModule;
     QPushButton *m_removeModule;

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         TrackModel *tracks = window.tracksView()->model();
         const QModelIndex audience = tracks->index(0, TrackModel::Audience);
-        auto *table = window.tracksView()->findChild<TableView *>();
+        TableView *table = window.tracksView()->table();
         QVERIFY(table);
         table->setCurrentIndex(audience);
         table->edit(audience);
