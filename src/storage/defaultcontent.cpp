@@ -436,6 +436,20 @@ bool insertRubric(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+// The foundational track brings everyone to "Practicing" in every dimension; an engineer
+// already there can test out of it.
+bool insertTrackTargets(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery targets(db);
+    return prepare(targets,
+                   QStringLiteral("INSERT INTO track_targets (track_id, dimension_id, "
+                                  "required_level) SELECT t.id, d.id, ? FROM tracks t CROSS JOIN "
+                                  "rubric_dimensions d WHERE t.kind = 'foundational'"),
+                   error) &&
+           insert(targets, {2}, DefaultContent::tr("the foundational track's target levels"),
+                  error);
+}
+
 bool insertChecklist(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery item(db);
@@ -527,7 +541,8 @@ bool DefaultContent::fill(ProgramFile &file, QString *error)
         return false;
 
     return insertRubric(db, error) && DefaultContentParts::insertTracks(db, error) &&
-           insertChecklist(db, error) && insertProviderEvaluation(db, error);
+           insertTrackTargets(db, error) && insertChecklist(db, error) &&
+           insertProviderEvaluation(db, error);
 }
 
 } // namespace Upskill

@@ -17,6 +17,8 @@ QStringList Migrations::statements(int version)
         return migration002();
     case 3:
         return migration003();
+    case 4:
+        return migration004();
     default:
         return {};
     }

@@ -12,7 +12,7 @@ namespace Upskill {
 class Migrations
 {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
     // Marks a SQLite file as ours (PRAGMA application_id), so another program's database is
     // refused instead of being "migrated".
     static constexpr int ApplicationId = 0x55504b50; // "UPKP"
@@ -27,5 +27,6 @@ public:
 QStringList migration001();
 QStringList migration002();
 QStringList migration003();
+QStringList migration004();
 
 } // namespace Upskill

@@ -99,7 +99,7 @@ private Q_SLOTS:
 
         const Result info = run({QStringLiteral("info"), file});
         QCOMPARE(info.exitCode, 0);
-        QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Schema version:\\s+3\\n"))),
+        QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Schema version:\\s+4\\n"))),
                  qPrintable(info.out));
         QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Integrity check:\\s+ok\\n"))),
                  qPrintable(info.out));

@@ -126,6 +126,38 @@ private Q_SLOTS:
         QVERIFY(program->backupPath().isEmpty());
     }
 
+    // Version 4 gives an existing program's foundational tracks the default target levels in
+    // the dimensions still asked, and leaves other tracks and retired dimensions alone.
+    void migrationToVersion4AddsFoundationalTargets()
+    {
+        const QString file = path(QStringLiteral("v3-targets.upskill"));
+        makeFileAtVersion(file, 3);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3fill"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *sql :
+                 {"INSERT INTO tracks (id, name, kind) VALUES (1, 'Basics', 'foundational')",
+                  "INSERT INTO tracks (id, name, kind) VALUES (2, 'Apps', 'specialized')",
+                  "INSERT INTO rubric_dimensions (id, name) VALUES (1, 'One')",
+                  "INSERT INTO rubric_dimensions (id, name) VALUES (2, 'Two')",
+                  "INSERT INTO rubric_dimensions (id, name, retired) VALUES (3, 'Old', 1)"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3fill"));
+        QString error;
+        auto program = ProgramFile::open(file, ProgramFile::Mode::OpenExisting, &error);
+        QVERIFY2(program, qPrintable(error));
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM track_targets")), 2);
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM track_targets WHERE "
+                                                "track_id = 1 AND required_level = 2")),
+                 2);
+    }
+
     void migratesOlderVersions_data()
     {
         QTest::addColumn<int>("version");
