@@ -45,4 +45,18 @@ QString Rules::dateOrderError(const QDate &start, const QDate &end)
     return {};
 }
 
+QString Rules::suppressionReason(int minGroupSize)
+{
+    return tr("fewer than %n people", nullptr, minGroupSize);
+}
+
+int Rules::criticalityWeight(const QString &criticality)
+{
+    if (criticality == QLatin1String("blocking"))
+        return 3;
+    if (criticality == QLatin1String("important"))
+        return 2;
+    return 1;
+}
+
 } // namespace Upskill

@@ -26,6 +26,16 @@ public:
 
     // Empty when the dates are in order (or either is missing), otherwise a message.
     static QString dateOrderError(const QDate &start, const QDate &end);
+
+    // Privacy: a figure about fewer people than the program's minimum group size is never
+    // shown, because with small groups an "average" points at individuals.
+    static bool isSuppressed(int people, int minGroupSize) { return people < minGroupSize; }
+    // What a suppressed figure shows instead, e.g. "fewer than 5 people".
+    static QString suppressionReason(int minGroupSize);
+
+    // How much a gap in a dimension weighs in the "most critical" ranking: a gap that blocks a
+    // high-priority AI project counts three times a nice-to-have one.
+    static int criticalityWeight(const QString &criticality);
 };
 
 } // namespace Upskill

@@ -68,6 +68,35 @@ private Q_SLOTS:
         QVERIFY(Rules::dateOrderError(QDate(), QDate(2026, 1, 5)).isEmpty());
     }
 
+    void suppression_data()
+    {
+        QTest::addColumn<int>("people");
+        QTest::addColumn<int>("minGroupSize");
+        QTest::addColumn<bool>("suppressed");
+        QTest::newRow("none") << 0 << 5 << true;
+        QTest::newRow("exactly 4 of 5") << 4 << 5 << true;
+        QTest::newRow("exactly 5 of 5") << 5 << 5 << false;
+        QTest::newRow("6 of 5") << 6 << 5 << false;
+        QTest::newRow("1 of 1") << 1 << 1 << false;
+        QTest::newRow("9 of 10") << 9 << 10 << true;
+    }
+
+    void suppression()
+    {
+        QFETCH(int, people);
+        QFETCH(int, minGroupSize);
+        QFETCH(bool, suppressed);
+        QCOMPARE(Rules::isSuppressed(people, minGroupSize), suppressed);
+        QVERIFY(Rules::suppressionReason(minGroupSize).contains(QString::number(minGroupSize)));
+    }
+
+    void criticalityWeights()
+    {
+        QCOMPARE(Rules::criticalityWeight(QStringLiteral("blocking")), 3);
+        QCOMPARE(Rules::criticalityWeight(QStringLiteral("important")), 2);
+        QCOMPARE(Rules::criticalityWeight(QStringLiteral("nice_to_have")), 1);
+    }
+
     void vocabularyKeysAreUniqueAndLabelled()
     {
         for (Term term : Vocabulary::allTerms()) {
