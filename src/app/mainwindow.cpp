@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "advancementpage.h"
 #include "appsettings.h"
 #include "cohortsview.h"
 #include "edithistory.h"
+#include "gapanalysispage.h"
 #include "logging.h"
 #include "participantsview.h"
+#include "placementpage.h"
 #include "recentfiles.h"
+#include "skillsview.h"
 #include "tracksview.h"
+#include "yearcomparisonpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
         QStyle::StandardPixmap icon;
     } areas[] = {{tr("Cohorts"), QStyle::SP_DirHomeIcon},
                  {tr("Tracks"), QStyle::SP_FileDialogDetailedView},
-                 {tr("Participants"), QStyle::SP_FileDialogContentsView}};
+                 {tr("Participants"), QStyle::SP_FileDialogContentsView},
+                 {tr("Skills"), QStyle::SP_FileDialogInfoView}};
     for (const auto &area : areas)
         new QListWidgetItem(style()->standardIcon(area.icon), area.text, m_sidebar);
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
@@ -147,11 +153,13 @@ void MainWindow::updateActions()
 {
     const bool open = m_program != nullptr;
     AreaView *area = currentArea();
-    m_add->setEnabled(area);
+    // An area page that adds nothing (a report) leaves New disabled.
+    const QString addText = area ? area->addActionText() : QString();
+    m_add->setEnabled(!addText.isEmpty());
     m_delete->setEnabled(area);
     m_find->setEnabled(area);
     m_saveCopy->setEnabled(open);
-    m_add->setText(area ? area->addActionText() : tr("&New"));
+    m_add->setText(addText.isEmpty() ? tr("&New") : addText);
     for (int i = 0; i < m_areaActions.size(); ++i)
         m_areaActions[i]->setChecked(i == m_sidebar->currentRow());
     if (!open) {
@@ -177,8 +185,9 @@ void MainWindow::showArea(int index)
 
 void MainWindow::saveLayouts()
 {
-    for (AreaView *area : {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
-                           static_cast<AreaView *>(m_participants)}) {
+    for (AreaView *area :
+         {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
+          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills)}) {
         if (area)
             AppSettings::areaLayout(area->title()).set(area->saveLayout());
     }
@@ -198,6 +207,7 @@ void MainWindow::closeProgram()
     m_cohorts = nullptr;
     m_tracks = nullptr;
     m_participants = nullptr;
+    m_skills = nullptr;
     m_history.reset();
     m_program.reset();
 }
@@ -207,12 +217,20 @@ void MainWindow::buildAreas()
     m_cohorts = new CohortsView(*m_history, m_stack);
     m_tracks = new TracksView(*m_history, m_stack);
     m_participants = new ParticipantsView(*m_history, m_stack);
-    for (AreaView *area : {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
-                           static_cast<AreaView *>(m_participants)}) {
+    m_skills = new SkillsView(*m_history, m_stack);
+    // The figures built on the rubric and assessments, after the pages that record them.
+    m_skills->addPage(new GapAnalysisPage(*m_history), tr("Gap analysis"));
+    m_skills->addPage(new AdvancementPage(*m_history), tr("Advancement"));
+    m_skills->addPage(new PlacementPage(*m_history), tr("Placement"));
+    m_skills->addPage(new YearComparisonPage(*m_history), tr("Year on year"));
+    for (AreaView *area :
+         {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
+          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills)}) {
         m_stack->addWidget(area);
         area->restoreLayout(AppSettings::areaLayout(area->title()).get());
         connect(area, &AreaView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        connect(area, &AreaView::actionsChanged, this, &MainWindow::updateActions);
     }
 }
 

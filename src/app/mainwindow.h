@@ -18,9 +18,10 @@ class CohortsView;
 class EditHistory;
 class ParticipantsView;
 class RecentFiles;
+class SkillsView;
 class TracksView;
 
-// The window: a sidebar of areas (Cohorts, Tracks, Participants), the menus, and the open
+// The window: a sidebar of areas (Cohorts, Tracks, Participants, Skills), the menus, and the open
 // program file with its undo history. Every change is written to the file as it is made, so
 // there is no Save; Save a Copy As makes a consistent copy.
 class MainWindow : public QMainWindow
@@ -43,6 +44,7 @@ public:
     CohortsView *cohortsView() const { return m_cohorts; }
     TracksView *tracksView() const { return m_tracks; }
     ParticipantsView *participantsView() const { return m_participants; }
+    SkillsView *skillsView() const { return m_skills; }
     void showArea(int index);
 
 protected:
@@ -71,6 +73,7 @@ private:
     CohortsView *m_cohorts = nullptr;
     TracksView *m_tracks = nullptr;
     ParticipantsView *m_participants = nullptr;
+    SkillsView *m_skills = nullptr;
     RecentFiles *m_recent = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

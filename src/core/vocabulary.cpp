@@ -109,6 +109,9 @@ QList<Choice> Vocabulary::choices(Term term)
         return {{S("decision"), tr("Deciding criterion")},
                 {S("capability"), tr("Capability coverage")},
                 {S("open_source"), tr("Open-source alternatives")}};
+    case Term::TargetRole:
+        return QList<Choice>{{S("organisation"), tr("Organisation-wide default")}} +
+               choices(Term::Role);
     }
     return {};
 }
@@ -168,7 +171,8 @@ QList<Term> Vocabulary::allTerms()
             Term::ChecklistSection,
             Term::CapabilityArea,
             Term::ScalingPhase,
-            Term::CriterionGroup};
+            Term::CriterionGroup,
+            Term::TargetRole};
 }
 
 } // namespace Upskill

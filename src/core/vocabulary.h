@@ -32,6 +32,7 @@ enum class Term {
     CapabilityArea,
     ScalingPhase,
     CriterionGroup,
+    TargetRole, // the roles plus the organisation-wide default of role_targets
 };
 
 struct Choice

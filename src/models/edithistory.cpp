@@ -2,7 +2,10 @@
 #include "edithistory.h"
 
 #include "addrowscommand.h"
+#include "addrowwithchildrencommand.h"
 #include "editfieldcommand.h"
+#include "editfieldscommand.h"
+#include "editkeyedfieldcommand.h"
 #include "removerowscommand.h"
 
 namespace Upskill {
@@ -39,6 +42,33 @@ bool EditHistory::removeRows(const QString &table, const QList<qint64> &ids,
                              const QString &description)
 {
     return push(new RemoveRowsCommand(*this, table, ids, description));
+}
+
+bool EditHistory::editFields(const QList<FieldChange> &changes, const QString &description)
+{
+    if (changes.isEmpty())
+        return true;
+    return push(new EditFieldsCommand(*this, changes, description));
+}
+
+bool EditHistory::editFieldByKey(const QString &table, const QVariantMap &key,
+                                 const QString &column, const QVariant &value,
+                                 const QString &description)
+{
+    return push(new EditKeyedFieldCommand(*this, table, key, column, value, description));
+}
+
+bool EditHistory::addRowWithChildren(const QString &table, const QVariantMap &row,
+                                     const QString &childTable, const QString &parentField,
+                                     const QList<QVariantMap> &children, const QString &description,
+                                     qint64 *id)
+{
+    auto *command = new AddRowWithChildrenCommand(*this, table, row, childTable, parentField,
+                                                  children, description);
+    const bool ok = push(command);
+    if (ok && id)
+        *id = command->newId();
+    return ok;
 }
 
 void EditHistory::reportFailure(const QString &message)

@@ -9,6 +9,15 @@ namespace Upskill {
 
 class ProgramFile;
 
+// One field of one row set to a value; several of them make one step of editFields().
+struct FieldChange
+{
+    QString table;
+    qint64 id = 0;
+    QString column;
+    QVariant value;
+};
+
 // The one place edits of an open program go through: each edit becomes an undo command on
 // this program's stack, and the command writes through storage. Models call these instead of
 // writing; a refused or failed write is reported through editFailed() for the view to show.
@@ -27,6 +36,16 @@ public:
     bool addRows(const QString &table, const QList<QVariantMap> &rows, const QString &description,
                  QList<qint64> *ids = nullptr);
     bool removeRows(const QString &table, const QList<qint64> &ids, const QString &description);
+    // Several field changes as one transaction and one undo step.
+    bool editFields(const QList<FieldChange> &changes, const QString &description);
+    // A field of a row that has no id, named by its key columns instead.
+    bool editFieldByKey(const QString &table, const QVariantMap &key, const QString &column,
+                        const QVariant &value, const QString &description);
+    // A row and the rows that belong to it (parentField set to the new row's id) as one
+    // transaction and one undo step; id (optional) receives the new row's id.
+    bool addRowWithChildren(const QString &table, const QVariantMap &row, const QString &childTable,
+                            const QString &parentField, const QList<QVariantMap> &children,
+                            const QString &description, qint64 *id = nullptr);
 
     // For commands: an undo or redo after the first one can fail too (another coordinator
     // changed the shared file); the user must hear about it.

@@ -2,6 +2,7 @@
 #include "enrollmentmodel.h"
 
 #include "edithistory.h"
+#include "placement.h"
 #include "rules.h"
 
 #include <QDate>
@@ -39,13 +40,16 @@ EnrollmentModel::EnrollmentModel(EditHistory &history, QObject *parent)
                                      QStringLiteral("name")));
     setRelation(Participant, QSqlRelation(QStringLiteral("participants"), QStringLiteral("id"),
                                           QStringLiteral("name")));
-    setWatchedTables({QStringLiteral("cohorts"), QStringLiteral("participants")}, {});
+    setWatchedTables({QStringLiteral("cohorts"), QStringLiteral("participants")},
+                     {QStringLiteral("assessments"), QStringLiteral("track_targets"),
+                      QStringLiteral("rubric_dimensions")});
     setSort(Participant, Qt::AscendingOrder);
     setCondition(QStringLiteral("cohort_id"), -1);
 }
 
 void EnrollmentModel::setCohort(qint64 cohortId)
 {
+    m_cohortId = cohortId;
     setCondition(QStringLiteral("participant_id"), QVariant());
     setCondition(QStringLiteral("cohort_id"), cohortId);
     select();
@@ -53,6 +57,7 @@ void EnrollmentModel::setCohort(qint64 cohortId)
 
 void EnrollmentModel::setParticipant(qint64 participantId)
 {
+    m_cohortId = -1;
     setCondition(QStringLiteral("cohort_id"), QVariant());
     setCondition(QStringLiteral("participant_id"), participantId);
     select();
@@ -100,6 +105,54 @@ int EnrollmentModel::enroll(qint64 cohortId, const QList<qint64> &participantIds
                            tr("Enrol %n participant(s)", nullptr, int(rows.size()))))
         return -1;
     return int(rows.size());
+}
+
+QVariant EnrollmentModel::computedHeader(int) const
+{
+    return tr("Suggestion");
+}
+
+QVariant EnrollmentModel::computedData(int row, int, int role) const
+{
+    const qint64 participant = storedValue(row, QStringLiteral("participant_id")).toLongLong();
+    if (!m_canTestOut.contains(participant) ||
+        storedValue(row, QStringLiteral("placement")).toString() != QLatin1String("standard"))
+        return {};
+    if (role == Qt::DisplayRole)
+        return tr("Can test out");
+    if (role == Qt::ToolTipRole)
+        return tr("Their latest assessed levels already meet every target level of %1: they "
+                  "could skip it. Set Placement to \"Tested out\" to record that.")
+            .arg(m_trackName);
+    return {};
+}
+
+void EnrollmentModel::refreshComputed()
+{
+    m_canTestOut.clear();
+    m_trackName.clear();
+    if (m_cohortId <= 0)
+        return;
+    // Only a foundational cohort's roster asks; a roster is a dozen people, so the check reads
+    // a few dozen index entries.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT t.id, t.name FROM cohorts c JOIN tracks t ON t.id = "
+                                 "c.track_id WHERE c.id = ? AND t.kind = 'foundational'"));
+    query.addBindValue(m_cohortId);
+    if (!query.exec() || !query.next())
+        return;
+    const qint64 track = query.value(0).toLongLong();
+    m_trackName = query.value(1).toString();
+    QList<qint64> people;
+    query.prepare(QStringLiteral("SELECT participant_id FROM enrollments WHERE cohort_id = ?"));
+    query.addBindValue(m_cohortId);
+    if (query.exec()) {
+        while (query.next())
+            people.append(query.value(0).toLongLong());
+    }
+    QString error;
+    m_canTestOut =
+        Placement::meetingTargets(database(), track, AssessmentScope::current(), people, &error);
 }
 
 } // namespace Upskill

@@ -3,6 +3,8 @@
 
 #include "programtablemodel.h"
 
+#include <QSet>
+
 namespace Upskill {
 
 // Who is in which cohort: a cohort's roster (setCohort) or a person's cohorts (setParticipant).
@@ -34,6 +36,17 @@ public:
 
 protected:
     QString validate(int row, int column, const QVariant &value) const override;
+    // "Suggestion": on a foundational cohort's roster, who could test out because their latest
+    // assessed levels already meet the track's target levels.
+    int computedColumnCount() const override { return 1; }
+    QVariant computedHeader(int computedColumn) const override;
+    QVariant computedData(int row, int computedColumn, int role) const override;
+    void refreshComputed() override;
+
+private:
+    qint64 m_cohortId = -1;
+    QString m_trackName;
+    QSet<qint64> m_canTestOut; // participant ids
 };
 
 } // namespace Upskill

@@ -313,36 +313,57 @@ bool ProgramTableModel::setData(const QModelIndex &index, const QVariant &value,
     const QVariant current = storedValue(index.row(), spec.field);
     if (current == stored && current.isNull() == stored.isNull())
         return true;
-    return m_history.editField(tableName(), idAt(index.row()), spec.field, stored,
-                               describeEdit(index.row(), index.column()));
+    return writeField(index.row(), spec.field, stored, describeEdit(index.row(), index.column()));
+}
+
+bool ProgramTableModel::writeField(int row, const QString &field, const QVariant &value,
+                                   const QString &description)
+{
+    return m_history.editField(tableName(), idAt(row), field, value, description);
 }
 
 bool ProgramTableModel::addRecord(const QVariantMap &values, const QString &description, qint64 *id)
 {
-    QVariantMap stored;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const int column = columnOf(it.key());
-        if (column < 0) {
-            Q_EMIT editRefused(tr("Unknown field %1.").arg(it.key()));
-            return false;
-        }
-        QString problem;
-        stored.insert(it.key(), toStored(m_columns.at(column), it.value(), &problem));
-        if (!problem.isEmpty()) {
-            Q_EMIT editRefused(problem);
-            return false;
-        }
-    }
-    if (const QString problem = validateRecord(stored); !problem.isEmpty()) {
-        Q_EMIT editRefused(problem);
-        return false;
-    }
     QList<qint64> ids;
-    if (!m_history.addRows(tableName(), {stored}, description, &ids))
+    if (!addRecords({values}, description, &ids))
         return false;
     if (id && !ids.isEmpty())
         *id = ids.first();
     return true;
+}
+
+bool ProgramTableModel::addRecords(const QList<QVariantMap> &records, const QString &description,
+                                   QList<qint64> *ids)
+{
+    QList<QVariantMap> storedRecords;
+    storedRecords.reserve(records.size());
+    for (int i = 0; i < records.size(); ++i) {
+        const QVariantMap &values = records.at(i);
+        // With several records the message says which one was refused.
+        auto refuse = [&](const QString &problem) {
+            Q_EMIT editRefused(
+                records.size() == 1
+                    ? problem
+                    : tr("Record %1 of %2: %3").arg(i + 1).arg(records.size()).arg(problem));
+            return false;
+        };
+        QVariantMap stored;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const int column = columnOf(it.key());
+            if (column < 0)
+                return refuse(tr("Unknown field %1.").arg(it.key()));
+            QString problem;
+            stored.insert(it.key(), toStored(m_columns.at(column), it.value(), &problem));
+            if (!problem.isEmpty())
+                return refuse(problem);
+        }
+        if (const QString problem = validateRecord(stored); !problem.isEmpty())
+            return refuse(problem);
+        storedRecords.append(stored);
+    }
+    if (storedRecords.isEmpty())
+        return false;
+    return m_history.addRows(tableName(), storedRecords, description, ids);
 }
 
 bool ProgramTableModel::removeIds(const QList<qint64> &ids, const QString &description)

@@ -72,6 +72,10 @@ public:
     qint64 matchingRowCount() const;
 
     bool addRecord(const QVariantMap &values, const QString &description, qint64 *id = nullptr);
+    // Several new records as one transaction and one undo step; every record is checked
+    // first, and one refused record refuses them all (nothing is written).
+    bool addRecords(const QList<QVariantMap> &records, const QString &description,
+                    QList<qint64> *ids = nullptr);
     bool removeIds(const QList<qint64> &ids, const QString &description);
 
 Q_SIGNALS:
@@ -85,6 +89,10 @@ protected:
     virtual QString validateRecord(const QVariantMap &values) const;
     virtual QStringList searchFields() const { return {}; }
     virtual QString describeEdit(int row, int column) const;
+    // Pushes the undo command for a checked edit; a table whose rows have no id column
+    // overrides it to name the row by its key.
+    virtual bool writeField(int row, const QString &field, const QVariant &value,
+                            const QString &description);
 
     virtual int computedColumnCount() const { return 0; }
     virtual QVariant computedHeader(int computedColumn) const;

@@ -18,14 +18,14 @@ std::optional<AdvancementResult> Advancement::compute(const QSqlDatabase &db, qi
     result.minGroupSize = settings.minGroupSize;
     result.targetLevels = settings.advancementTargetLevels;
     QString problem;
-    const QList<RubricDimension> dimensions = GapAnalysis::activeDimensions(db, &problem);
+    const QList<SkillDimension> dimensions = GapAnalysis::activeDimensions(db, &problem);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return std::nullopt;
     }
     QHash<qint64, int> column;
-    for (const RubricDimension &dimension : dimensions) {
+    for (const SkillDimension &dimension : dimensions) {
         column.insert(dimension.id, int(result.dimensions.size()));
         result.dimensions.append({dimension});
     }

@@ -14,7 +14,7 @@ namespace Upskill {
 // Pre against post in one dimension, over the people who have both.
 struct DimensionAdvancement
 {
-    RubricDimension dimension;
+    SkillDimension dimension;
     int people = 0;
     double preSum = 0;
     double postSum = 0;

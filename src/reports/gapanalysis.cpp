@@ -19,7 +19,7 @@ namespace {
 // t<i> and criticality weight w<i> (NULL where missing). One ordered scan of the
 // assessments_latest index yields a row per person; joining and grouping those handles five
 // times fewer rows than one per person and dimension, and counts each group's people for free.
-BoundSql wideCte(const GapOptions &options, const QList<RubricDimension> &dimensions,
+BoundSql wideCte(const GapOptions &options, const QList<SkillDimension> &dimensions,
                  const BoundSql &participantCondition)
 {
     QVariantList ids;
@@ -168,9 +168,9 @@ QString GapAnalysis::groupingName(GapGrouping grouping)
     return {};
 }
 
-QList<RubricDimension> GapAnalysis::activeDimensions(const QSqlDatabase &db, QString *error)
+QList<SkillDimension> GapAnalysis::activeDimensions(const QSqlDatabase &db, QString *error)
 {
-    QList<RubricDimension> dimensions;
+    QList<SkillDimension> dimensions;
     QSqlQuery query(db);
     if (!BoundSql()
              .add(QStringLiteral("SELECT id, name FROM rubric_dimensions WHERE retired = 0 "
@@ -358,7 +358,7 @@ qint64 GapAnalysis::personCount(const QSqlDatabase &db, const GapOptions &option
 }
 
 QList<PersonGapRow> GapAnalysis::personPage(const QSqlDatabase &db, const GapOptions &options,
-                                            const QList<RubricDimension> &dimensions, int offset,
+                                            const QList<SkillDimension> &dimensions, int offset,
                                             int limit, QString *error)
 {
     QList<PersonGapRow> rows;

@@ -15,7 +15,7 @@ namespace Upskill {
 // The rows of the heatmap: each person, or people grouped by role, team or cohort.
 enum class GapGrouping { Person, Role, Team, Cohort };
 
-struct RubricDimension
+struct SkillDimension
 {
     qint64 id = 0;
     QString name;
@@ -55,7 +55,7 @@ struct GapGroup
 // One dimension over everyone the analysis is about, with its place in each ranking.
 struct DimensionGap
 {
-    RubricDimension dimension;
+    SkillDimension dimension;
     GapFigures figures;
     QStringList blockingFor; // roles (keys; "organisation" for the default) whose target blocks
     int largestRank = 0;     // 1 = largest average shortfall; 0 = not ranked (suppressed)
@@ -68,11 +68,11 @@ struct GapAnalysisResult
 {
     GapGrouping grouping = GapGrouping::Role;
     int minGroupSize = 5;
-    QList<RubricDimension> dimensions; // the dimensions still asked, in rubric order
-    QList<GapGroup> groups;            // heatmap rows; empty for GapGrouping::Person
-    QList<DimensionGap> totals;        // one per dimension, same order
-    int peopleAssessed = 0;            // distinct people with a current assessment
-    bool totalsSuppressed = false;     // fewer people than the minimum group size overall
+    QList<SkillDimension> dimensions; // the dimensions still asked, in rubric order
+    QList<GapGroup> groups;           // heatmap rows; empty for GapGrouping::Person
+    QList<DimensionGap> totals;       // one per dimension, same order
+    int peopleAssessed = 0;           // distinct people with a current assessment
+    bool totalsSuppressed = false;    // fewer people than the minimum group size overall
 
     // Indices into totals, best first; suppressed dimensions are left out.
     QList<int> largest() const;
@@ -115,10 +115,10 @@ public:
     // loaded at once: people matching the filter with a current assessment.
     static qint64 personCount(const QSqlDatabase &db, const GapOptions &options, QString *error);
     static QList<PersonGapRow> personPage(const QSqlDatabase &db, const GapOptions &options,
-                                          const QList<RubricDimension> &dimensions, int offset,
+                                          const QList<SkillDimension> &dimensions, int offset,
                                           int limit, QString *error);
 
-    static QList<RubricDimension> activeDimensions(const QSqlDatabase &db, QString *error);
+    static QList<SkillDimension> activeDimensions(const QSqlDatabase &db, QString *error);
     static QString groupingName(GapGrouping grouping);
 };
 

@@ -201,7 +201,7 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
         html += QStringLiteral("<table class=\"heat\" cellspacing=\"0\" cellpadding=\"3\" "
                                "width=\"100%\"><tr><th align=\"left\">%1</th><th>%2</th>")
                     .arg(escaped(GapAnalysis::groupingName(result.grouping)), tr("People"));
-        for (const RubricDimension &dimension : result.dimensions)
+        for (const SkillDimension &dimension : result.dimensions)
             html += QStringLiteral("<th>%1</th>").arg(escaped(dimension.name));
         html += QStringLiteral("</tr>");
         int shown = 0;

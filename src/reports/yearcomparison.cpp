@@ -51,14 +51,14 @@ std::optional<YearComparisonResult> YearComparison::compute(const QSqlDatabase &
     result.laterYear = laterYear;
     result.minGroupSize = ProgramSettings::load(db).minGroupSize;
     QString problem;
-    const QList<RubricDimension> dimensions = GapAnalysis::activeDimensions(db, &problem);
+    const QList<SkillDimension> dimensions = GapAnalysis::activeDimensions(db, &problem);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return std::nullopt;
     }
     QHash<qint64, int> column;
-    for (const RubricDimension &dimension : dimensions) {
+    for (const SkillDimension &dimension : dimensions) {
         column.insert(dimension.id, int(result.dimensions.size()));
         result.dimensions.append({dimension, {}, {}});
     }

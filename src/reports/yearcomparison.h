@@ -25,7 +25,7 @@ struct YearFigures
 
 struct DimensionYears
 {
-    RubricDimension dimension;
+    SkillDimension dimension;
     YearFigures earlier;
     YearFigures later;
     // Change of the average level; meaningful only when neither year is suppressed.

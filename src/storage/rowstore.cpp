@@ -109,7 +109,33 @@ bool RowStore::insert(const QString &table, const QList<QVariantMap> &rows, QLis
 bool RowStore::update(const QString &table, qint64 id, const QString &column, const QVariant &value,
                       QString *error)
 {
-    if (!checkColumns(table, {column, QStringLiteral("id")}, error))
+    if (!updateWhere(table, {{QStringLiteral("id"), id}}, column, value, error))
+        return false;
+    m_file.notifyRowChanged(table, id);
+    return true;
+}
+
+QVariant RowStore::value(const QString &table, qint64 id, const QString &column) const
+{
+    return valueByKey(table, {{QStringLiteral("id"), id}}, column);
+}
+
+QString RowStore::keyCondition(const QVariantMap &key) const
+{
+    QStringList parts;
+    for (auto it = key.cbegin(); it != key.cend(); ++it)
+        parts.append(quoted(it.key()) + QStringLiteral(" = ?"));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+bool RowStore::updateWhere(const QString &table, const QVariantMap &key, const QString &column,
+                           const QVariant &value, QString *error)
+{
+    if (key.isEmpty()) {
+        *error = tr("No key given for a change in %1.").arg(table);
+        return false;
+    }
+    if (!checkColumns(table, QStringList{column} + key.keys(), error))
         return false;
     WriteTransaction transaction(m_file);
     if (!transaction.isActive()) {
@@ -117,10 +143,11 @@ bool RowStore::update(const QString &table, qint64 id, const QString &column, co
         return false;
     }
     QSqlQuery query(m_file.database());
-    query.prepare(
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quoted(table), quoted(column)));
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
+                      .arg(quoted(table), quoted(column), keyCondition(key)));
     query.addBindValue(value);
-    query.addBindValue(id);
+    for (const QVariant &part : key)
+        query.addBindValue(part);
     if (!query.exec()) {
         *error = SqlErrors::explain(query.lastError());
         return false;
@@ -133,19 +160,30 @@ bool RowStore::update(const QString &table, qint64 id, const QString &column, co
         *error = transaction.error();
         return false;
     }
-    m_file.notifyRowChanged(table, id);
     return true;
 }
 
-QVariant RowStore::value(const QString &table, qint64 id, const QString &column) const
+bool RowStore::updateByKey(const QString &table, const QVariantMap &key, const QString &column,
+                           const QVariant &value, QString *error)
+{
+    if (!updateWhere(table, key, column, value, error))
+        return false;
+    // Without an id there is no single row to name; the table as a whole is announced.
+    m_file.notifyChanged({table});
+    return true;
+}
+
+QVariant RowStore::valueByKey(const QString &table, const QVariantMap &key,
+                              const QString &column) const
 {
     QString ignored;
-    if (!checkColumns(table, {column, QStringLiteral("id")}, &ignored))
+    if (key.isEmpty() || !checkColumns(table, QStringList{column} + key.keys(), &ignored))
         return {};
     QSqlQuery query(m_file.database());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quoted(column), quoted(table)));
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(quoted(column), quoted(table), keyCondition(key)));
+    for (const QVariant &part : key)
+        query.addBindValue(part);
     if (query.exec() && query.next())
         return query.value(0);
     return {};

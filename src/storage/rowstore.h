@@ -51,12 +51,20 @@ public:
     bool update(const QString &table, qint64 id, const QString &column, const QVariant &value,
                 QString *error);
     QVariant value(const QString &table, qint64 id, const QString &column) const;
+    // The same for tables whose rows are named by a composite key instead of an id (a rubric
+    // level is its dimension and level number): key maps key columns to their values.
+    bool updateByKey(const QString &table, const QVariantMap &key, const QString &column,
+                     const QVariant &value, QString *error);
+    QVariant valueByKey(const QString &table, const QVariantMap &key, const QString &column) const;
     bool remove(const QString &table, const QList<qint64> &ids, RemovedRows *removed,
                 QString *error);
     bool restore(const RemovedRows &removed, QString *error);
 
 private:
     bool checkColumns(const QString &table, const QStringList &columns, QString *error) const;
+    QString keyCondition(const QVariantMap &key) const;
+    bool updateWhere(const QString &table, const QVariantMap &key, const QString &column,
+                     const QVariant &value, QString *error);
     bool collect(const QString &table, const QString &column, const QList<qint64> &ids,
                  RemovedRows *removed, QString *error);
     bool insertRecord(const QString &table, const QSqlRecord &record, QString *error);

@@ -37,8 +37,13 @@ void AreaView::showProblem(const QString &message)
 
 bool AreaView::confirmDelete(const QString &question)
 {
+    return confirmDelete(this, question);
+}
+
+bool AreaView::confirmDelete(QWidget *parent, const QString &question)
+{
     return QMessageBox::question(
-               this, tr("Delete"),
+               parent, tr("Delete"),
                question + QLatin1Char('\n') + tr("You can take this back with Edit → Undo."),
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }

@@ -28,8 +28,13 @@ public:
     virtual QByteArray saveLayout() const;
     virtual void restoreLayout(const QByteArray &state);
 
+    // The Yes/Cancel question before a deletion, for any widget of an area.
+    static bool confirmDelete(QWidget *parent, const QString &question);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // What addActionText() returns has changed (an area with pages switched page).
+    void actionsChanged();
 
 protected:
     // Shows a refused edit to the user; connected to every model of the area.
