@@ -107,6 +107,8 @@ QVariant GapHeatmapModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::ToolTipRole && section == People && !m_people)
         return tr("People in the group with a current assessment and a target");
+    if (role == Qt::ToolTipRole && section >= FirstDimension)
+        return m_dimensions.value(section - FirstDimension).name;
     return {};
 }
 

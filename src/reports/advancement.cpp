@@ -50,9 +50,10 @@ std::optional<AdvancementResult> Advancement::compute(const QSqlDatabase &db, qi
             "post.participant_id = pre.participant_id AND post.dimension_id = pre.dimension_id "
             "JOIN enrollments e ON e.cohort_id = pre.cohort_id AND e.participant_id = "
             "pre.participant_id AND e.status <> 'withdrawn') "
-            "SELECT dimension_id, count(*), sum(pre_level), sum(post_level) FROM pairs "
-            "GROUP BY dimension_id UNION ALL SELECT NULL, count(DISTINCT participant_id), 0, 0 "
-            "FROM pairs UNION ALL SELECT -1, count(DISTINCT pre.participant_id), 0, 0 FROM pre "
+            "SELECT dimension_id, count(DISTINCT participant_id), count(*), sum(pre_level), "
+            "sum(post_level) FROM pairs GROUP BY dimension_id UNION ALL SELECT NULL, "
+            "count(DISTINCT participant_id), 0, 0, 0 "
+            "FROM pairs UNION ALL SELECT -1, count(DISTINCT pre.participant_id), 0, 0, 0 FROM pre "
             "JOIN enrollments e ON e.cohort_id = pre.cohort_id AND e.participant_id = "
             "pre.participant_id AND e.status <> 'withdrawn' WHERE NOT EXISTS (SELECT 1 FROM "
             "post WHERE post.cohort_id = pre.cohort_id AND post.participant_id = "
@@ -74,9 +75,10 @@ std::optional<AdvancementResult> Advancement::compute(const QSqlDatabase &db, qi
             continue; // a retired dimension
         DimensionAdvancement &d = result.dimensions[dim];
         d.people = query.value(1).toInt();
-        d.preSum = query.value(2).toDouble();
-        d.postSum = query.value(3).toDouble();
-        result.pairs += d.people;
+        d.pairs = query.value(2).toInt();
+        d.preSum = query.value(3).toDouble();
+        d.postSum = query.value(4).toDouble();
+        result.pairs += d.pairs;
         result.advancementSum += d.postSum - d.preSum;
     }
     result.suppressed = Rules::isSuppressed(result.people, result.minGroupSize);

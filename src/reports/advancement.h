@@ -15,13 +15,14 @@ namespace Upskill {
 struct DimensionAdvancement
 {
     SkillDimension dimension;
-    int people = 0;
+    int people = 0; // distinct people with a pair
+    int pairs = 0;  // pre/post pairs: more than people when everyone's cohorts are counted
     double preSum = 0;
     double postSum = 0;
     bool suppressed = false;
-    double averagePre() const { return people ? preSum / people : 0; }
-    double averagePost() const { return people ? postSum / people : 0; }
-    double averageAdvancement() const { return people ? (postSum - preSum) / people : 0; }
+    double averagePre() const { return pairs ? preSum / pairs : 0; }
+    double averagePost() const { return pairs ? postSum / pairs : 0; }
+    double averageAdvancement() const { return pairs ? (postSum - preSum) / pairs : 0; }
 };
 
 struct AdvancementResult

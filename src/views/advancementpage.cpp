@@ -153,12 +153,14 @@ void AdvancementPage::showOutcome(const FigureOutcome<AdvancementResult> &outcom
                                           .arg(tr("meets the target"))
                                     : QStringLiteral("<span style=\"color:#c62828\">%1</span>")
                                           .arg(tr("below the target"));
-        m_summary->setText(
-            tr("Average advancement <b>%1 levels</b> over %2 — %3 of at least %4 level(s).")
-                .arg(GapReport::formatGap(r.averageAdvancement()))
-                .arg(tr("%n people", nullptr, r.people))
-                .arg(verdict)
-                .arg(locale.toString(r.targetLevels, 'g', 3)));
+        const QString target =
+            r.targetLevels == 1.0
+                ? tr("at least one level")
+                : tr("at least %1 levels").arg(locale.toString(r.targetLevels, 'g', 3));
+        m_summary->setText(tr("Average advancement <b>%1 levels</b> over %2 — %3 of %4.")
+                               .arg(GapReport::formatGap(r.averageAdvancement()))
+                               .arg(tr("%n people", nullptr, r.people))
+                               .arg(verdict, target));
     }
     QString status;
     if (r.awaitingPost > 0 && r.people > 0)

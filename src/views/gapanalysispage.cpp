@@ -53,9 +53,16 @@ QTableView *listView(QAbstractItemModel *model, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::NoSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The priority's reason is the long column; in the rankings the dimension is.
+    const bool priority =
+        static_cast<GapRankingModel *>(model)->ranking() == GapRankingModel::Ranking::Priority;
+    header->setSectionResizeMode(1,
+                                 priority ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+    header->setSectionResizeMode(2,
+                                 priority ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
 }
@@ -127,11 +134,19 @@ GapAnalysisPage::GapAnalysisPage(EditHistory &history, QWidget *parent)
     m_heatmapView->setModel(m_heatmap);
     m_heatmapView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_heatmapView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_heatmapView->horizontalHeader()->setDefaultSectionSize(120);
-    m_heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_heatmapView->horizontalHeader()->setMinimumSectionSize(70);
+    m_heatmapView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_heatmapView->verticalHeader()->setDefaultSectionSize(m_heatmapView->fontMetrics().height() +
                                                            8);
-    m_heatmapView->setColumnWidth(GapHeatmapModel::Group, 220);
+    m_heatmapView->verticalHeader()->hide();
+    // Dimensions share the width; names too long for it show in full in the header tooltip.
+    connect(m_heatmap, &QAbstractItemModel::modelReset, this, [this] {
+        QHeaderView *header = m_heatmapView->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        header->setSectionResizeMode(GapHeatmapModel::Group, QHeaderView::Interactive);
+        header->setSectionResizeMode(GapHeatmapModel::People, QHeaderView::ResizeToContents);
+        m_heatmapView->setColumnWidth(GapHeatmapModel::Group, 220);
+    });
 
     auto *lists = new QWidget(this);
     auto *listsLayout = new QHBoxLayout(lists);
@@ -148,7 +163,7 @@ GapAnalysisPage::GapAnalysisPage(EditHistory &history, QWidget *parent)
             new QLabel(QStringLiteral("<b>%1</b>").arg(GapRankingModel::title(ranking)), box);
         boxLayout->addWidget(title);
         boxLayout->addWidget(listView(model, box));
-        listsLayout->addWidget(box, ranking == GapRankingModel::Ranking::Priority ? 3 : 2);
+        listsLayout->addWidget(box, ranking == GapRankingModel::Ranking::Priority ? 5 : 3);
     }
 
     auto *legend = new QLabel(this);
@@ -174,8 +189,8 @@ GapAnalysisPage::GapAnalysisPage(EditHistory &history, QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(top);
     m_splitter->addWidget(lists);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -43,6 +43,8 @@ PlacementPage::PlacementPage(EditHistory &history, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSortingEnabled(true);
     m_mark->setToolTip(tr("Sets the placement of the selected people's enrollment in this track "
                           "to \"tested out\". People not enrolled need not join at all."));
@@ -161,6 +163,7 @@ void PlacementPage::showOutcome(const FigureOutcome<PlacementResult> &outcome)
         }
     }
     m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
     updateButton();
     Q_EMIT resultShown();
 }
