@@ -48,16 +48,22 @@ bool CommandLine::stderrIsTerminal()
 VerbParser::VerbParser(const QString &verb, const QString &description,
                        const QString &fileDescription)
     : m_verb(verb),
-      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
+      m_fileDescription(fileDescription)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_help);
-    m_parser.addPositionalArgument(QStringLiteral("FILE"), fileDescription);
 }
 
 void VerbParser::addOption(const QCommandLineOption &option)
 {
     m_parser.addOption(option);
+}
+
+void VerbParser::addArgument(const QString &name, const QString &description)
+{
+    m_argumentNames.append(name);
+    m_parser.addPositionalArgument(name, description);
 }
 
 QString VerbParser::helpText() const
@@ -73,18 +79,31 @@ QString VerbParser::helpText() const
 
 std::optional<int> VerbParser::parse(const QStringList &arguments)
 {
+    // FILE comes last in the usage line, after whatever arguments the verb added.
+    m_parser.addPositionalArgument(QStringLiteral("FILE"), m_fileDescription);
     if (!m_parser.parse(arguments))
         return CommandLine::usageError(m_verb, m_parser.errorText());
     if (m_parser.isSet(m_help)) {
         std::fputs(qUtf8Printable(helpText()), stdout);
         return int(ExitSuccess);
     }
-    const QStringList files = m_parser.positionalArguments();
-    if (files.isEmpty())
+    const QStringList given = m_parser.positionalArguments();
+    const qsizetype expected = m_argumentNames.size() + 1;
+    if (given.isEmpty() && m_argumentNames.isEmpty())
         return CommandLine::usageError(m_verb, tr("the program FILE is missing"));
-    if (files.size() > 1)
-        return CommandLine::usageError(m_verb, tr("unexpected argument '%1'").arg(files.at(1)));
-    m_file = files.first();
+    if (given.size() < expected) {
+        const QString names =
+            QStringList(m_argumentNames + QStringList{QStringLiteral("FILE")}).join(u' ');
+        return CommandLine::usageError(m_verb, given.isEmpty()
+                                                   ? tr("%1 are missing").arg(names)
+                                                   : tr("expected %1, but only '%2' was given")
+                                                         .arg(names, given.join(QLatin1Char(' '))));
+    }
+    if (given.size() > expected)
+        return CommandLine::usageError(m_verb,
+                                       tr("unexpected argument '%1'").arg(given.at(expected)));
+    m_arguments = given.mid(0, expected - 1);
+    m_file = given.last();
     return std::nullopt;
 }
 

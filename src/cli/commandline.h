@@ -32,8 +32,9 @@ public:
     static bool stderrIsTerminal();
 };
 
-// One verb's options and its single FILE argument. Unlike QCommandLineParser::process() it
-// never exits the process: --help prints and returns 0, a bad call returns 2.
+// One verb's options and its FILE argument, after the arguments that come before it (the
+// FORMAT and KIND of `export`). Unlike QCommandLineParser::process() it never exits the
+// process: --help prints and returns 0, a bad call returns 2.
 class VerbParser
 {
     Q_DECLARE_TR_FUNCTIONS(VerbParser)
@@ -41,10 +42,15 @@ public:
     VerbParser(const QString &verb, const QString &description, const QString &fileDescription);
 
     void addOption(const QCommandLineOption &option);
+    // A positional argument before FILE; they are expected in the order they were added.
+    void addArgument(const QString &name, const QString &description);
     // An exit code when the verb should stop here, nothing when it should go on.
     std::optional<int> parse(const QStringList &arguments);
     QString file() const { return m_file; }
+    // The arguments added with addArgument(), as given.
+    QString argument(int index) const { return m_arguments.value(index); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString verb() const { return m_verb; }
 
 private:
@@ -53,6 +59,9 @@ private:
     QString m_verb;
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
+    QString m_fileDescription;
+    QStringList m_argumentNames;
+    QStringList m_arguments;
     QString m_file;
 };
 

@@ -2,10 +2,15 @@
 // upskill-cli: the application's features without a window, for scripts and tests.
 #include "commandline.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "infocommand.h"
 #include "newcommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 #include <cstdio>
 
@@ -25,6 +30,7 @@ const Verb verbs[] = {
     {"new", &NewCommand::summary, &NewCommand::run},
     {"demo", &DemoCommand::summary, &DemoCommand::run},
     {"info", &InfoCommand::summary, &InfoCommand::run},
+    {"export", &ExportCommand::summary, &ExportCommand::run},
 };
 
 class Cli
@@ -74,7 +80,24 @@ public:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Verbs that lay out text or draw (PDF, charts) need Qt Gui; they run on the offscreen
+    // platform unless the caller chose one, so no display is ever needed.
+    const bool renders = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt Gui warns that XDG_RUNTIME_DIR is unset under cron or ssh; the CLI's stderr is for
+    // messages about the user's files, so that one is dropped.
+    static const QtMessageHandler defaultHandler = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg &&
+                message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                return;
+            defaultHandler(type, context, message);
+        });
+    std::unique_ptr<QCoreApplication> app = renders
+                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("upskill-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UPSKILL_VERSION));
     return Cli::run(QCoreApplication::arguments());

@@ -5,6 +5,7 @@
 
 // One category per layer so a user can turn on e.g. QT_LOGGING_RULES="upskill.storage.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(StorageLog)
+Q_DECLARE_LOGGING_CATEGORY(IoLog)
 Q_DECLARE_LOGGING_CATEGORY(ModelsLog)
 Q_DECLARE_LOGGING_CATEGORY(ViewsLog)
 Q_DECLARE_LOGGING_CATEGORY(AppLog)

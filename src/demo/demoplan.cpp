@@ -59,6 +59,7 @@ DemoPlan::DemoPlan(const DemoCatalogue &catalogue, int engineers, const QDate &t
     assignCohorts();
     chooseMentors();
     assignMentors();
+    planAnnualAssessments();
 }
 
 QString DemoPlan::personName()
@@ -480,6 +481,59 @@ void DemoPlan::assignMentors()
                 }
             }
             return;
+        }
+    }
+}
+
+void DemoPlan::planAnnualAssessments()
+{
+    // About 70 % of the engineers take each year's needs assessment. Last year's campaign
+    // falls before the program's first quarter began, so it shows where people started;
+    // this year's shows what the cohorts completed in between added.
+    const int count = int(people.size());
+    // Before any cohort a person has the levels their first pre assessment recorded; a
+    // person never enrolled still has them.
+    std::vector<int> firstEnrollment(count, -1);
+    for (int e = 0; e < int(enrollments.size()); ++e) {
+        int &first = firstEnrollment[enrollments[e].person];
+        if (first < 0)
+            first = e;
+    }
+    std::vector<QDate> takenOn(count);
+    std::vector<int> latestCompleted(count);
+    for (const QDate &anniversary : {m_today.addYears(-1), m_today}) {
+        // Four weeks of campaign that closed a few days before the anniversary, on workdays.
+        // Reports compare calendar years, so a campaign never straddles a new year: in early
+        // January it is the previous December's.
+        QDate last = anniversary.addDays(-5);
+        if (last.addDays(-27).year() != last.year())
+            last = QDate(last.year() - 1, 12, 31);
+        for (int i = 0; i < count; ++i) {
+            takenOn[i] = QDate();
+            if (m_random.percent() >= 70)
+                continue;
+            do
+                takenOn[i] = last.addDays(-m_random.below(28));
+            while (takenOn[i].dayOfWeek() > 5);
+        }
+        std::fill(latestCompleted.begin(), latestCompleted.end(), -1);
+        for (int e = 0; e < int(enrollments.size()); ++e) {
+            const DemoEnrollment &enrollment = enrollments[e];
+            const QDate &on = takenOn[enrollment.person];
+            int &latest = latestCompleted[enrollment.person];
+            if (enrollment.state == EnrollmentState::Completed && on.isValid() &&
+                enrollment.completedOn <= on &&
+                (latest < 0 || enrollments[latest].completedOn < enrollment.completedOn))
+                latest = e;
+        }
+        for (int i = 0; i < count; ++i) {
+            if (!takenOn[i].isValid())
+                continue;
+            const std::vector<qint8> &levels =
+                latestCompleted[i] >= 0   ? enrollments[latestCompleted[i]].post
+                : firstEnrollment[i] >= 0 ? enrollments[firstEnrollment[i]].pre
+                                          : people[i].levels;
+            annuals.push_back({i, takenOn[i], levels});
         }
     }
 }

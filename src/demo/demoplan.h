@@ -76,6 +76,15 @@ struct DemoMentorship
     bool overCapacity = false;
 };
 
+// The yearly needs assessment of one person: every rubric dimension at the levels they had
+// that day, whether or not they were ever enrolled.
+struct DemoAnnual
+{
+    int person = 0;
+    QDate on;
+    std::vector<qint8> levels;
+};
+
 // The demo program's people and their way through the cohorts, decided in memory before
 // anything is written: the alumni and mentor flags of a person depend on how their cohorts
 // went, and the participants are written first. Pure computation, deterministic for a seed.
@@ -98,6 +107,7 @@ public:
     std::vector<DemoCohort> cohorts;
     std::vector<DemoEnrollment> enrollments;
     std::vector<DemoMentorship> mentorships;
+    std::vector<DemoAnnual> annuals; // last year's campaign, then this year's
 
     // A plausible full name that is not necessarily a participant (managers, instructors).
     QString personName();
@@ -118,6 +128,7 @@ private:
     void chooseMentors();
     void assignMentors();
     void scheduleDates(DemoCohort &cohort);
+    void planAnnualAssessments();
 
     const DemoCatalogue &m_catalogue;
     QDate m_today;

@@ -167,6 +167,10 @@ bool DemoProgram::generate(ProgramFile &file, const Options &options, const Prog
         if (!report(5 + int(70LL * (c + 1) / cohorts)))
             return cancelled();
     }
+    if (!writer->writeAnnualAssessments())
+        return failed();
+    if (!report(78))
+        return cancelled();
     if (!writer->writeMentorships() || !writer->writeCommunity() || !writer->writeProviders() ||
         !writer->writeExternalLearning() || !writer->writeProgramChecklist() || !writer->flush())
         return failed();

@@ -25,10 +25,21 @@ QVariant bindable(const QVariant &value)
 
 DemoTable::DemoTable(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                      int batchRows)
-    : m_db(db), m_query(db), m_table(table), m_columns(columns), m_batchRows(std::max(1, batchRows))
+    : m_db(db), m_query(db), m_table(table), m_columns(columns),
+      m_valuesPerRecord(int(columns.size())), m_batchRows(std::max(1, batchRows))
 {
-    m_pending.reserve(m_batchRows * columns.size());
-    m_prepared = prepare(m_query, insertSql(m_batchRows));
+    m_pending.reserve(m_batchRows * m_valuesPerRecord);
+    m_prepared = prepare(m_query, sql(m_batchRows));
+}
+
+DemoTable::DemoTable(const QSqlDatabase &db, const QString &table, int valuesPerRecord,
+                     int rowsPerRecord, int batchRecords, const Statement &statement)
+    : m_db(db), m_query(db), m_table(table), m_statement(statement),
+      m_valuesPerRecord(valuesPerRecord), m_rowsPerRecord(rowsPerRecord),
+      m_batchRows(std::max(1, batchRecords))
+{
+    m_pending.reserve(m_batchRows * m_valuesPerRecord);
+    m_prepared = prepare(m_query, sql(m_batchRows));
 }
 
 DemoTable::DemoTable(const QSqlDatabase &db, const QString &table, const QString &sql)
@@ -66,7 +77,7 @@ qint64 DemoTable::lastId() const
     return m_query.lastInsertId().toLongLong();
 }
 
-bool DemoTable::run(QSqlQuery &query, int rows)
+bool DemoTable::run(QSqlQuery &query, int records)
 {
     if (!query.exec()) {
         m_error = tr("Writing demo data to %1 failed: %2")
@@ -74,7 +85,7 @@ bool DemoTable::run(QSqlQuery &query, int rows)
         qCWarning(DemoLog) << m_table << query.lastError() << query.boundValues();
         return false;
     }
-    m_rows += rows;
+    m_rows += qint64(records) * m_rowsPerRecord;
     return true;
 }
 
@@ -88,7 +99,7 @@ bool DemoTable::exec(std::initializer_list<QVariant> values)
     }
     for (const QVariant &value : values)
         m_pending.append(bindable(value));
-    if (m_pending.size() < m_batchRows * m_columns.size())
+    if (m_pending.size() < m_batchRows * m_valuesPerRecord)
         return true;
     int position = 0;
     for (const QVariant &value : std::as_const(m_pending))
@@ -102,15 +113,15 @@ bool DemoTable::flush()
     if (m_pending.isEmpty())
         return true;
     // The last, shorter batch gets a statement of its own size, prepared once here.
-    const int rows = int(m_pending.size() / m_columns.size());
+    const int records = int(m_pending.size() / m_valuesPerRecord);
     QSqlQuery rest(m_db);
-    if (!prepare(rest, insertSql(rows)))
+    if (!prepare(rest, sql(records)))
         return false;
     int position = 0;
     for (const QVariant &value : std::as_const(m_pending))
         rest.bindValue(position++, value);
     m_pending.clear();
-    return run(rest, rows);
+    return run(rest, records);
 }
 
 } // namespace Upskill

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -30,6 +31,11 @@ public:
               int batchRows = 1);
     // Any other statement that writes to table, one row at a time.
     DemoTable(const QSqlDatabase &db, const QString &table, const QString &sql);
+    // A batched statement that turns every record of valuesPerRecord values into
+    // rowsPerRecord rows by itself; statement(records) gives its SQL for that many records.
+    using Statement = std::function<QString(int records)>;
+    DemoTable(const QSqlDatabase &db, const QString &table, int valuesPerRecord, int rowsPerRecord,
+              int batchRecords, const Statement &statement);
     DemoTable(const DemoTable &) = delete;
     DemoTable &operator=(const DemoTable &) = delete;
 
@@ -40,15 +46,20 @@ public:
     // The id of the row just written; only for tables written one row at a time.
     qint64 lastId() const;
 
-    // Values in the order of the columns; a null QVariant writes NULL, a null QString ''.
+    // One record: values in the order of the columns; a null QVariant writes NULL, a null
+    // QString ''.
     bool exec(std::initializer_list<QVariant> values);
-    // Writes the rows still waiting for a full batch.
+    // Writes the records still waiting for a full batch.
     bool flush();
 
 private:
     bool prepare(QSqlQuery &query, const QString &sql);
-    bool run(QSqlQuery &query, int rows);
+    bool run(QSqlQuery &query, int records);
     QString insertSql(int rows) const;
+    QString sql(int records) const
+    {
+        return m_statement ? m_statement(records) : insertSql(records);
+    }
 
     QSqlDatabase m_db;
     QSqlQuery m_query;
@@ -56,7 +67,10 @@ private:
     QStringList m_columns;
     QString m_error;
     qint64 m_rows = 0;
-    int m_batchRows = 1;
+    Statement m_statement;
+    int m_valuesPerRecord = 0;
+    int m_rowsPerRecord = 1;
+    int m_batchRows = 1; // records per statement
     QList<QVariant> m_pending;
     bool m_prepared = false;
 };

@@ -69,10 +69,27 @@ bool DemoWriter::prepare()
                            S("enrolled_on"), S("completed_on"), S("withdrawn_on"),
                            S("first_ai_contribution_on"), S("capstone_rating")},
                           Batch);
-    m_assessments = table(S("assessments"),
-                          {S("participant_id"), S("dimension_id"), S("cohort_id"), S("kind"),
-                           S("level"), S("assessed_on")},
-                          Batch);
+    // An assessment covers the whole rubric: one record per person, cohort, kind and day holds
+    // every dimension's level as digits ("2313"), and the statement spreads them over the
+    // dimensions in the rubric's order. Binding five values instead of one row's six per
+    // dimension saves most of what binding costs for the largest table.
+    m_tables.push_back(std::make_unique<DemoTable>(
+        m_db, S("assessments"), 5, int(m_catalogue.dimensions.size()), Batch, [](int records) {
+            QStringList values;
+            for (int i = 0; i < records; ++i)
+                values.append(S("(?, ?, ?, ?, ?)"));
+            return S("WITH records (participant_id, cohort_id, kind, assessed_on, levels) AS "
+                     "(VALUES %1), "
+                     "rubric (n, dimension_id) AS (SELECT row_number() OVER (ORDER BY position, "
+                     "id), id FROM rubric_dimensions WHERE retired = 0) "
+                     "INSERT INTO assessments (participant_id, dimension_id, cohort_id, kind, "
+                     "level, assessed_on) "
+                     "SELECT r.participant_id, d.dimension_id, r.cohort_id, r.kind, "
+                     "CAST(substr(r.levels, d.n, 1) AS INTEGER), r.assessed_on "
+                     "FROM records r CROSS JOIN rubric d")
+                .arg(values.join(S(", ")));
+        }));
+    m_assessments = m_tables.back().get();
     m_projects = table(S("application_projects"),
                        {S("participant_id"), S("cohort_id"), S("title"), S("problem"), S("team"),
                         S("status"), S("recorded_on"), S("showcase_date"), S("followthrough_days")},
@@ -269,14 +286,12 @@ bool DemoWriter::writeAssessments(const DemoCohort &cohort)
     const QString post = QStringLiteral("post");
     const QString self = QStringLiteral("self");
     const QString manager = QStringLiteral("manager");
-    const QList<qint64> &dimensions = m_catalogue.dimensions;
+    const int dimensions = int(m_catalogue.dimensions.size());
     auto write = [&](qint64 person, const QString &kind, const QDate &on, auto levelOf) {
-        const QString day = date(std::min(on, m_today));
-        for (int d = 0; d < dimensions.size(); ++d) {
-            if (!m_assessments->exec({person, dimensions.at(d), cohort.id, kind, levelOf(d), day}))
-                return false;
-        }
-        return true;
+        QString levels(dimensions, u'0');
+        for (int d = 0; d < dimensions; ++d)
+            levels[d] = QChar(u'0' + levelOf(d));
+        return m_assessments->exec({person, cohort.id, kind, date(std::min(on, m_today)), levels});
     };
 
     for (int e : cohort.enrollments) {
@@ -303,6 +318,21 @@ bool DemoWriter::writeAssessments(const DemoCohort &cohort)
             !write(person, manager, managerOn, [&](int d) {
                 return std::max(1, int(en.post[d]) - m_random.weighted({65, 35}));
             }))
+            return false;
+    }
+    return true;
+}
+
+bool DemoWriter::writeAnnualAssessments()
+{
+    const QString annual = QStringLiteral("annual");
+    const QVariant noCohort; // the yearly assessment belongs to the program, not a cohort
+    for (const DemoAnnual &assessment : m_plan.annuals) {
+        QString levels(qsizetype(assessment.levels.size()), u'0');
+        for (size_t d = 0; d < assessment.levels.size(); ++d)
+            levels[d] = QChar(u'0' + assessment.levels[d]);
+        if (!m_assessments->exec({m_plan.people[assessment.person].id, noCohort, annual,
+                                  date(assessment.on), levels}))
             return false;
     }
     return true;

@@ -36,6 +36,7 @@ public:
     bool writePeople();
     bool writeCohorts();
     bool writeCohortActivity(int cohort);
+    bool writeAnnualAssessments();
     bool writeMentorships();
     bool writeCommunity();
     bool writeProviders();

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gapreport.h"
 
+#include "pdfdocument.h"
+#include "programsettings.h"
 #include "rules.h"
 #include "vocabulary.h"
 
 #include <QLocale>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -82,8 +85,9 @@ QString GapReport::describeScope(const AssessmentScope &scope)
     else if (kinds.size() > 1)
         list = tr("%1 or %2")
                    .arg(kinds.mid(0, kinds.size() - 1).join(QStringLiteral(", ")), kinds.last());
-    QString text = kinds.isEmpty() ? tr("Latest assessment of any kind")
-                                   : tr("Latest %1 assessment").arg(list);
+    QString text = kinds.isEmpty()
+                       ? tr("Current level: each person's latest assessment of any kind")
+                       : tr("Current level: each person's latest assessment of kind %1").arg(list);
     if (scope.from.isValid() && scope.to.isValid())
         text += tr(" from %1 to %2")
                     .arg(QLocale().toString(scope.from, QLocale::ShortFormat),
@@ -119,7 +123,7 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
     QString html =
         QStringLiteral("<html><head><style>"
                        "h1 { font-size: 17pt; margin-bottom: 2pt; } "
-                       "h2 { font-size: 12.5pt; margin-top: 14pt; margin-bottom: 4pt; } "
+                       "h2 { font-size: 12.5pt; margin-top: 16pt; margin-bottom: 4pt; } "
                        "p.meta { color: #555555; margin-top: 0; } "
                        "table.heat th, table.list th { background-color: #37474f; color: #ffffff; "
                        "font-weight: bold; } "
@@ -190,20 +194,28 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
                         "have ×1."));
 
     if (result.grouping != GapGrouping::Person) {
+        // The heatmap starts its own page: a heading alone at the foot of a page helps nobody.
         html +=
-            QStringLiteral("<h2>%1</h2>")
+            QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                 .arg(tr("Heatmap by %1").arg(GapAnalysis::groupingName(result.grouping).toLower()));
         html += QStringLiteral("<p class=\"note\">%1</p>")
                     .arg(tr("Average gap between the latest assessed level and the target, in "
                             "levels: + means short of the target, 0 or − means met. Greyed cells "
                             "cover fewer than %1 people.")
                              .arg(result.minGroupSize));
+        // The header row repeats on every page; the dimensions share what the names leave.
+        const int dimensionWidth =
+            result.dimensions.isEmpty() ? 0 : int(72 / result.dimensions.size());
         html += QStringLiteral("<table class=\"heat\" cellspacing=\"0\" cellpadding=\"3\" "
-                               "width=\"100%\"><tr><th align=\"left\">%1</th><th>%2</th>")
+                               "width=\"100%\"><thead><tr><th align=\"left\" width=\"20%\" "
+                               "style=\"font-size: 7.5pt\">%1"
+                               "</th><th width=\"8%\" style=\"font-size: 7.5pt\">%2</th>")
                     .arg(escaped(GapAnalysis::groupingName(result.grouping)), tr("People"));
         for (const SkillDimension &dimension : result.dimensions)
-            html += QStringLiteral("<th>%1</th>").arg(escaped(dimension.name));
-        html += QStringLiteral("</tr>");
+            html += QStringLiteral("<th width=\"%1%\" style=\"font-size: 7.5pt\">%2</th>")
+                        .arg(dimensionWidth)
+                        .arg(escaped(dimension.name));
+        html += QStringLiteral("</tr></thead>");
         int shown = 0;
         int hidden = 0;
         for (const GapGroup &group : result.groups) {
@@ -240,6 +252,34 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
     }
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+bool GapReport::exportPdf(const QSqlDatabase &db, GapOptions options, const QString &path,
+                          QString *error)
+{
+    if (options.grouping == GapGrouping::Person)
+        options.grouping = GapGrouping::Role;
+    const auto result = GapAnalysis::compute(db, options, error);
+    if (!result)
+        return false;
+    Context context;
+    context.organisation = ProgramSettings::load(db).organisationName;
+    context.scopeText = describeScope(options.scope);
+    QStringList filter;
+    if (!options.filter.role.isEmpty())
+        filter.append(tr("role %1").arg(Vocabulary::label(Term::Role, options.filter.role)));
+    if (!options.filter.team.isEmpty())
+        filter.append(tr("team %1").arg(options.filter.team));
+    if (options.filter.cohortId > 0) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT name FROM cohorts WHERE id = ?"));
+        query.addBindValue(options.filter.cohortId);
+        if (query.exec() && query.next())
+            filter.append(tr("cohort %1").arg(query.value(0).toString()));
+    }
+    context.filterText = filter.join(QStringLiteral(", "));
+    return PdfDocument::write(html(*result, context), tr("Skill gap analysis"),
+                              PdfDocument::pageSize(db), path, error);
 }
 
 } // namespace Upskill

@@ -27,6 +27,11 @@ public:
     };
 
     static QString html(const GapAnalysisResult &result, const Context &context);
+    // The whole export, as the window and the CLI offer it: computes the analysis for options
+    // (per person becomes per role: this document is for sharing), describes the scope and the
+    // filters in words, and writes the PDF to path.
+    static bool exportPdf(const QSqlDatabase &db, GapOptions options, const QString &path,
+                          QString *error);
 
     // Background for a heatmap cell of the given average gap (target minus level): green when
     // met, through yellow and orange, to red for a gap of two levels or more.

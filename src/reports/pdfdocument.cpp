@@ -3,6 +3,7 @@
 
 #include "programsettings.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -48,6 +49,10 @@ bool PdfDocument::write(const QString &html, const QString &title, const QPageSi
         writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         writer.setResolution(300);
         QTextDocument document;
+        // Laid out for the writer's own page, so print() neither rescales it nor adds its
+        // default 2 cm margins on top of the page margins.
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         prepare(document, html);
         // QTextDocument::print paginates and numbers pages itself.
         document.print(&writer);

@@ -5,9 +5,7 @@
 #include "gapheatmapmodel.h"
 #include "gaprankingmodel.h"
 #include "gapreport.h"
-#include "pdfdocument.h"
 #include "programfile.h"
-#include "programsettings.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -328,28 +326,7 @@ void GapAnalysisPage::showComputed()
 
 bool GapAnalysisPage::exportPdf(const QString &path, QString *error)
 {
-    // The export is meant for the team: never per person. From the per-person view it falls
-    // back to roles.
-    GapOptions exportOptions = options();
-    if (exportOptions.grouping == GapGrouping::Person)
-        exportOptions.grouping = GapGrouping::Role;
-    const QSqlDatabase db = m_history.file().database();
-    const auto result = GapAnalysis::compute(db, exportOptions, error);
-    if (!result)
-        return false;
-    GapReport::Context context;
-    context.organisation = ProgramSettings::load(db).organisationName;
-    context.scopeText = GapReport::describeScope(exportOptions.scope);
-    QStringList filter;
-    if (!exportOptions.filter.role.isEmpty())
-        filter.append(Vocabulary::label(Term::Role, exportOptions.filter.role));
-    if (!exportOptions.filter.team.isEmpty())
-        filter.append(tr("team %1").arg(exportOptions.filter.team));
-    if (exportOptions.filter.cohortId != 0)
-        filter.append(tr("cohort %1").arg(m_cohort->currentText()));
-    context.filterText = filter.join(QStringLiteral(", "));
-    return PdfDocument::write(GapReport::html(*result, context), tr("Skill gap analysis"),
-                              PdfDocument::pageSize(db), path, error);
+    return GapReport::exportPdf(m_history.file().database(), options(), path, error);
 }
 
 void GapAnalysisPage::chooseExportFile()

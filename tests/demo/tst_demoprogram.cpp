@@ -210,13 +210,94 @@ private Q_SLOTS:
               "ON e.id = a.event_id WHERE e.held_on >= :today",
               "SELECT count(*) FROM cohorts WHERE managers_briefed_on > :today"})
             QVERIFY2(count(*file, QString::fromLatin1(check), today) == 0, check);
+        // One campaign of the yearly needs assessment per calendar year, each a whole rubric.
+        QCOMPARE(count(*file, QStringLiteral(
+                                  "SELECT count(*) FROM (SELECT 1 FROM assessments "
+                                  "WHERE kind = 'annual' GROUP BY participant_id, dimension_id, "
+                                  "substr(assessed_on, 1, 4) HAVING count(*) > 1)")),
+                 0);
         if (engineers >= 100) {
+            QCOMPARE(count(*file, QStringLiteral("SELECT count(DISTINCT substr(assessed_on, 1, 4)) "
+                                                 "FROM assessments WHERE kind = 'annual'")),
+                     2);
             // Four quarters up to today's and the planned one.
             QCOMPARE(count(*file, QStringLiteral("SELECT count(DISTINCT quarter) FROM cohorts")),
                      5);
             QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM behaviour_metrics")) > 0);
             QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM impact_metrics")) > 0);
         }
+    }
+
+    void annualNeedsAssessment()
+    {
+        auto file = newProgram();
+        QVERIFY(file);
+        DemoProgram::Options options;
+        options.engineers = 600;
+        options.seed = 9;
+        options.today = QDate(2026, 11, 21);
+        QString error;
+        QVERIFY2(DemoProgram::generate(*file, options, {}, &error), qPrintable(error));
+        const qint64 dimensions = count(
+            *file, QStringLiteral("SELECT count(*) FROM rubric_dimensions WHERE retired = 0"));
+
+        // About 70 % of the engineers each year, a few weeks before today and a year earlier,
+        // on workdays, for the program rather than a cohort, every dimension at once.
+        for (const QDate &anniversary : {options.today.addYears(-1), options.today}) {
+            const QString from = anniversary.addDays(-40).toString(Qt::ISODate);
+            const QString to = anniversary.addDays(-5).toString(Qt::ISODate);
+            const QString window = QStringLiteral("kind = 'annual' AND assessed_on BETWEEN '%1' "
+                                                  "AND '%2'")
+                                       .arg(from, to);
+            const qint64 people = count(
+                *file,
+                QStringLiteral("SELECT count(DISTINCT participant_id) FROM assessments WHERE ") +
+                    window);
+            QVERIFY2(people >= 600 * 60 / 100 && people <= 600 * 80 / 100,
+                     qPrintable(QString::number(people)));
+            QCOMPARE(
+                count(*file, QStringLiteral("SELECT count(*) FROM assessments WHERE ") + window),
+                people * dimensions);
+        }
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM assessments WHERE kind = "
+                                             "'annual' AND (cohort_id IS NOT NULL OR "
+                                             "strftime('%w', assessed_on) IN ('0', '6'))")),
+                 0);
+        QCOMPARE(rows(*file, QStringLiteral("SELECT DISTINCT substr(assessed_on, 1, 7) FROM "
+                                            "assessments WHERE kind = 'annual' ORDER BY 1")),
+                 QStringList({QStringLiteral("2025-10"), QStringLiteral("2025-11"),
+                              QStringLiteral("2026-10"), QStringLiteral("2026-11")}));
+
+        // Last year's levels are where people started: their first pre assessment. This
+        // year's add what they completed in between and nothing else: the same for everyone
+        // who completed nothing, higher on average for those who did.
+        const QString pairs = QStringLiteral(
+            "SELECT l.participant_id AS person, t.level - l.level AS growth, EXISTS (SELECT 1 "
+            "FROM enrollments e WHERE e.participant_id = l.participant_id AND e.status = "
+            "'completed' AND e.completed_on <= t.assessed_on) AS completed FROM assessments l "
+            "JOIN assessments t ON t.participant_id = l.participant_id AND t.dimension_id = "
+            "l.dimension_id AND t.kind = 'annual' AND t.assessed_on > '2026-01-01' "
+            "WHERE l.kind = 'annual' AND l.assessed_on < '2026-01-01'");
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM (%1) WHERE growth < 0 OR "
+                                             "(completed = 0 AND growth <> 0)")
+                                  .arg(pairs)),
+                 0);
+        const double growth =
+            rows(*file, QStringLiteral("SELECT avg(growth) FROM (%1) WHERE completed").arg(pairs))
+                .value(0)
+                .toDouble();
+        QVERIFY2(growth > 0.7, qPrintable(QString::number(growth)));
+        QCOMPARE(count(*file,
+                       QStringLiteral(
+                           "SELECT count(*) FROM assessments l JOIN enrollments e ON "
+                           "e.participant_id = l.participant_id JOIN cohorts c ON c.id = "
+                           "e.cohort_id JOIN assessments p ON p.participant_id = l.participant_id "
+                           "AND p.dimension_id = l.dimension_id AND p.cohort_id = c.id AND "
+                           "p.kind = 'pre' WHERE l.kind = 'annual' AND l.assessed_on < "
+                           "'2026-01-01' AND p.level <> l.level AND NOT EXISTS (SELECT 1 FROM "
+                           "enrollments f JOIN cohorts d ON d.id = f.cohort_id WHERE "
+                           "f.participant_id = e.participant_id AND d.start_date < c.start_date)")),
+                 0);
     }
 
     void refusesAProgramWithPeople()

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfexports.h"
+
+#include "commandline.h"
+#include "gapreport.h"
+#include "programfile.h"
+#include "vocabulary.h"
+
+#include <QSqlQuery>
+
+namespace Upskill {
+
+namespace {
+
+// The cohort named on the command line: its id, 0 when none was named, -1 (with a message
+// printed) when no cohort has that name.
+qint64 cohortFromOption(const ExportJob &job, int *exitCode)
+{
+    const QString name = job.parser.value(QStringLiteral("cohort")).trimmed();
+    if (name.isEmpty())
+        return 0;
+    QSqlQuery query(job.program.database());
+    query.prepare(QStringLiteral("SELECT id FROM cohorts WHERE name = ?"));
+    query.addBindValue(name);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    *exitCode = CommandLine::userError(
+        PdfExports::tr("%1: there is no cohort named \"%2\"").arg(job.program.path(), name));
+    return -1;
+}
+
+int exportGap(const ExportJob &job)
+{
+    GapOptions options;
+    const QString by = job.parser.value(QStringLiteral("by"));
+    if (by.isEmpty() || by == QLatin1String("role"))
+        options.grouping = GapGrouping::Role;
+    else if (by == QLatin1String("team"))
+        options.grouping = GapGrouping::Team;
+    else if (by == QLatin1String("cohort"))
+        options.grouping = GapGrouping::Cohort;
+    else
+        return CommandLine::usageError(
+            QStringLiteral("export"),
+            PdfExports::tr("--by takes role, team or cohort (the export never lists people), "
+                           "not \"%1\"")
+                .arg(by));
+    const QString role = job.parser.value(QStringLiteral("role"));
+    if (!role.isEmpty()) {
+        options.filter.role = Vocabulary::keyFor(Term::Role, role);
+        if (options.filter.role.isEmpty())
+            return CommandLine::usageError(
+                QStringLiteral("export"),
+                PdfExports::tr("--role takes one of %1, not \"%2\"")
+                    .arg(Vocabulary::keys(Term::Role).join(QStringLiteral(", ")), role));
+    }
+    options.filter.team = job.parser.value(QStringLiteral("team")).trimmed();
+    int exitCode = ExitSuccess;
+    options.filter.cohortId = cohortFromOption(job, &exitCode);
+    if (options.filter.cohortId < 0)
+        return exitCode;
+
+    QString error;
+    if (!GapReport::exportPdf(job.program.database(), options, job.output, &error))
+        return CommandLine::userError(error);
+    CommandLine::print(PdfExports::tr("Wrote %1 (gap analysis by %2).")
+                           .arg(job.output, GapAnalysis::groupingName(options.grouping).toLower()));
+    return ExitSuccess;
+}
+
+} // namespace
+
+ExportCommand::Kinds PdfExports::kinds()
+{
+    return {{QStringLiteral("gap"),
+             tr("the gap analysis: curriculum priority, the three rankings and a heatmap by "
+                "role, team or cohort (never by person)")}};
+}
+
+QList<QCommandLineOption> PdfExports::options()
+{
+    return {
+        QCommandLineOption(QStringLiteral("cohort"), tr("Only the people of this cohort (gap)."),
+                           tr("NAME")),
+        QCommandLineOption(QStringLiteral("by"),
+                           tr("Heatmap rows: role (default), team or cohort (gap)."), tr("GROUP")),
+        QCommandLineOption(QStringLiteral("team"), tr("Only this team (gap)."), tr("TEAM")),
+        QCommandLineOption(QStringLiteral("role"), tr("Only this role (gap)."), tr("ROLE")),
+    };
+}
+
+int PdfExports::run(const ExportJob &job)
+{
+    if (job.kind == QLatin1String("gap"))
+        return exportGap(job);
+    return CommandLine::usageError(QStringLiteral("export"),
+                                   tr("no PDF report called \"%1\"").arg(job.kind));
+}
+
+} // namespace Upskill
