@@ -343,14 +343,35 @@ void GapAnalysisPage::chooseExportFile()
                                                       suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    setCursor(Qt::BusyCursor);
-    QString error;
-    const bool ok = exportPdf(path, &error);
-    unsetCursor();
-    if (!ok)
-        Q_EMIT problem(error);
-    else
-        Q_EMIT statusMessage(tr("Gap analysis saved to %1").arg(path));
+    exportInBackground(path);
+}
+
+void GapAnalysisPage::exportInBackground(const QString &path)
+{
+    // Computing and printing a large program's analysis takes a moment: it happens on a worker
+    // thread with its own connection, and the button waits for it.
+    m_export->setEnabled(false);
+    m_export->setText(tr("Exporting…"));
+    const GapOptions exportOptions = options();
+    auto *watcher = new QFutureWatcher<FigureOutcome<bool>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        const FigureOutcome<bool> outcome = watcher->result();
+        watcher->deleteLater();
+        m_export->setEnabled(true);
+        m_export->setText(tr("Export PDF…"));
+        if (!outcome.value)
+            Q_EMIT problem(outcome.error);
+        else
+            Q_EMIT statusMessage(tr("Gap analysis saved to %1").arg(path));
+        Q_EMIT exported(outcome.value.has_value());
+    });
+    watcher->setFuture(computeInBackground<bool>(
+        m_history.file().path(),
+        [exportOptions, path](const QSqlDatabase &db, QString *error) -> std::optional<bool> {
+            if (!GapReport::exportPdf(db, exportOptions, path, error))
+                return std::nullopt;
+            return true;
+        }));
 }
 
 QByteArray GapAnalysisPage::saveLayout() const

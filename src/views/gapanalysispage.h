@@ -33,6 +33,8 @@ public:
     const std::optional<GapAnalysisResult> &result() const { return m_result; }
     // Writes the shareable PDF (never per person) to path; false with a message on failure.
     bool exportPdf(const QString &path, QString *error);
+    // The same on a worker thread; exported() tells when it is written.
+    void exportInBackground(const QString &path);
 
     QByteArray saveLayout() const override;
     void restoreLayout(const QByteArray &state) override;
@@ -40,6 +42,7 @@ public:
 Q_SIGNALS:
     // A new result is showing (tests and the status bar listen).
     void resultShown();
+    void exported(bool ok);
 
 protected:
     void refresh() override;

@@ -183,6 +183,16 @@ private Q_SLOTS:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("%PDF-"));
+
+        // As the Export button does it: on a worker thread, with its own connection.
+        const QString background = m_dir.filePath(QStringLiteral("gapbg%1.pdf").arg(m_counter));
+        QSignalSpy exported(&page, &GapAnalysisPage::exported);
+        page.exportInBackground(background);
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.first().first().toBool(), true);
+        QFile written(background);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.size() > 2000);
     }
 
     void gapRefreshesAfterAnEdit()
