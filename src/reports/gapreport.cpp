@@ -49,7 +49,8 @@ QString rankedTable(const GapAnalysisResult &result, const QList<int> &order,
         html += QStringLiteral("<tr><td colspan=\"3\"><i>%1</i></td></tr>")
                     .arg(GapReport::tr("No dimension can be ranked: too few people were "
                                        "assessed, or no targets are set."));
-    return html + QStringLiteral("</table>");
+    // Qt's layout drops a heading's top margin after a table: a thin paragraph keeps the gap.
+    return html + QStringLiteral("</table><p style=\"font-size: 6pt\">&nbsp;</p>");
 }
 
 } // namespace
@@ -170,7 +171,7 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
                              ? tr("Withheld: %1 were assessed.")
                                    .arg(Rules::suppressionReason(result.minGroupSize))
                              : tr("Nobody is below target in any dimension."));
-    html += QStringLiteral("</table>");
+    html += QStringLiteral("</table><p style=\"font-size: 6pt\">&nbsp;</p>");
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Largest gaps"));
     html +=
@@ -278,7 +279,8 @@ bool GapReport::exportPdf(const QSqlDatabase &db, GapOptions options, const QStr
             filter.append(tr("cohort %1").arg(query.value(0).toString()));
     }
     context.filterText = filter.join(QStringLiteral(", "));
-    return PdfDocument::write(html(*result, context), tr("Skill gap analysis"),
+    return PdfDocument::write(html(*result, context),
+                              {context.organisation, tr("Skill gap analysis")},
                               PdfDocument::pageSize(db), path, error);
 }
 

@@ -25,14 +25,64 @@ QPageSize PdfDocument::pageSize(const QSqlDatabase &db)
 
 void PdfDocument::prepare(QTextDocument &document, const QString &html)
 {
-    QFont font = document.defaultFont();
+    QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setHtml(html);
 }
 
-bool PdfDocument::write(const QString &html, const QString &title, const QPageSize &pageSize,
+int PdfDocument::paint(QPagedPaintDevice *device, const QString &html, const Header &header,
+                       QString *error)
+{
+    QPainter painter(device);
+    if (!painter.isActive()) {
+        if (error)
+            *error = tr("The page cannot be drawn on.");
+        return 0;
+    }
+    // Painter coordinates start at the top left of the printable area.
+    const QRectF area(QPointF(0, 0),
+                      device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(8);
+    const QFontMetricsF metrics(small, device);
+    const qreal band = metrics.height() * 2.2;
+
+    QTextDocument document;
+    // Laid out for this device, so its fonts and sizes are the device's own.
+    document.documentLayout()->setPaintDevice(device);
+    prepare(document, html);
+    const QSizeF body(area.width(), area.height() - 2 * band);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF top(0, 0, area.width(), band * 0.8);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, header.organisation);
+        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, header.title);
+        painter.drawLine(QPointF(0, band * 0.8), QPointF(area.width(), band * 0.8));
+        painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8),
+                         Qt::AlignHCenter | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+
+        painter.save();
+        painter.translate(0, band - page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    return pages;
+}
+
+bool PdfDocument::write(const QString &html, const Header &header, const QPageSize &pageSize,
                         const QString &path, QString *error)
 {
     QSaveFile file(path);
@@ -43,19 +93,13 @@ bool PdfDocument::write(const QString &html, const QString &title, const QPageSi
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(title);
+        writer.setTitle(header.title);
         writer.setCreator(QStringLiteral("Upskill Planner"));
         writer.setPageSize(pageSize);
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        QTextDocument document;
-        // Laid out for the writer's own page, so print() neither rescales it nor adds its
-        // default 2 cm margins on top of the page margins.
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        prepare(document, html);
-        // QTextDocument::print paginates and numbers pages itself.
-        document.print(&writer);
+        if (paint(&writer, html, header, error) == 0)
+            return false; // the QSaveFile is discarded: nothing is written
     }
     if (!file.commit()) {
         if (error)

@@ -6,23 +6,37 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Upskill {
 
-// Turns a report's HTML into a PDF file: laid out by QTextDocument, printed by QPdfWriter,
-// written through QSaveFile so a failed export never leaves half a file (or replaces a good
-// one). Needs a QGuiApplication (the CLI uses the offscreen platform).
+// Typesets a report's HTML on pages: laid out by QTextDocument for the device's own page (so
+// nothing is rescaled), a running header with the organisation and the report's title, and
+// "Page N of M" at the foot of every page. Table header rows (<thead>) repeat on each page.
+// The same painting serves a PDF (QPdfWriter, fonts embedded), a print preview and a printer.
+// Needs a QGuiApplication (the CLI uses the offscreen platform).
 class PdfDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PdfDocument)
 public:
+    struct Header
+    {
+        QString organisation;
+        QString title;
+    };
+
     // The program's paper size: its setting, or the locale's (Letter in the US, else A4).
     static QPageSize pageSize(const QSqlDatabase &db);
 
-    static bool write(const QString &html, const QString &title, const QPageSize &pageSize,
+    // Paints every page on device; returns the number of pages, or 0 with *error set.
+    static int paint(QPagedPaintDevice *device, const QString &html, const Header &header,
+                     QString *error);
+    // Writes a PDF through QSaveFile: a failed export leaves no half file and never replaces a
+    // good one.
+    static bool write(const QString &html, const Header &header, const QPageSize &pageSize,
                       const QString &path, QString *error);
-    // The same layout the PDF gets, for a print preview or a printer.
+    // The text settings every report shares.
     static void prepare(QTextDocument &document, const QString &html);
 };
 

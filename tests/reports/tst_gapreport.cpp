@@ -115,7 +115,8 @@ private Q_SLOTS:
         const GapAnalysisResult result = analyse(GapGrouping::Role);
         const QString path = m_out.filePath(QStringLiteral("gap.pdf"));
         QString error;
-        QVERIFY2(PdfDocument::write(GapReport::html(result, {}), QStringLiteral("Gaps"),
+        QVERIFY2(PdfDocument::write(GapReport::html(result, {}),
+                                    {QStringLiteral("Org"), QStringLiteral("Gaps")},
                                     QPageSize(QPageSize::A4), path, &error),
                  qPrintable(error));
         QFile file(path);
@@ -130,8 +131,8 @@ private Q_SLOTS:
     {
         const QString path = m_out.filePath(QStringLiteral("missing-dir/gap.pdf"));
         QString error;
-        QVERIFY(!PdfDocument::write(QStringLiteral("<p>x</p>"), QString(), QPageSize(QPageSize::A4),
-                                    path, &error));
+        QVERIFY(!PdfDocument::write(QStringLiteral("<p>x</p>"), {}, QPageSize(QPageSize::A4), path,
+                                    &error));
         QVERIFY(error.contains(QStringLiteral("missing-dir")));
         QVERIFY(!QFile::exists(path));
     }
