@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexports.h"
 
+#include "checklistreport.h"
 #include "commandline.h"
 #include "gapreport.h"
 #include "programfile.h"
@@ -68,11 +69,29 @@ int exportGap(const ExportJob &job)
     return ExitSuccess;
 }
 
+int exportChecklist(const ExportJob &job)
+{
+    int exitCode = ExitSuccess;
+    const qint64 cohort = cohortFromOption(job, &exitCode);
+    if (cohort < 0)
+        return exitCode;
+    QString error;
+    if (!ChecklistReport::exportPdf(job.program.database(), cohort, job.output, &error))
+        return CommandLine::userError(error);
+    CommandLine::print(PdfExports::tr("Wrote %1 (launch checklist of %2).")
+                           .arg(job.output, cohort > 0 ? job.parser.value(QStringLiteral("cohort"))
+                                                       : PdfExports::tr("the program")));
+    return ExitSuccess;
+}
+
 } // namespace
 
 ExportCommand::Kinds PdfExports::kinds()
 {
-    return {{QStringLiteral("gap"),
+    return {{QStringLiteral("checklist"),
+             tr("the launch checklist of the program, or of --cohort NAME, with a sign-off "
+                "block")},
+            {QStringLiteral("gap"),
              tr("the gap analysis: curriculum priority, the three rankings and a heatmap by "
                 "role, team or cohort (never by person)")}};
 }
@@ -93,6 +112,8 @@ int PdfExports::run(const ExportJob &job)
 {
     if (job.kind == QLatin1String("gap"))
         return exportGap(job);
+    if (job.kind == QLatin1String("checklist"))
+        return exportChecklist(job);
     return CommandLine::usageError(QStringLiteral("export"),
                                    tr("no PDF report called \"%1\"").arg(job.kind));
 }
