@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "infocommand.h"
 #include "newcommand.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -100,5 +101,6 @@ int main(int argc, char *argv[])
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("upskill-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UPSKILL_VERSION));
+    Upskill::installTranslations();
     return Cli::run(QCoreApplication::arguments());
 }

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "gapreport.h"
 #include "programfile.h"
+#include "rosterreport.h"
 #include "vocabulary.h"
 
 #include <QSqlQuery>
@@ -84,6 +85,23 @@ int exportChecklist(const ExportJob &job)
     return ExitSuccess;
 }
 
+int exportRoster(const ExportJob &job)
+{
+    int exitCode = ExitSuccess;
+    const qint64 cohort = cohortFromOption(job, &exitCode);
+    if (cohort < 0)
+        return exitCode;
+    if (cohort == 0)
+        return CommandLine::usageError(QStringLiteral("export"),
+                                       PdfExports::tr("the roster needs --cohort NAME"));
+    QString error;
+    if (!RosterReport::exportPdf(job.program.database(), cohort, job.output, &error))
+        return CommandLine::userError(error);
+    CommandLine::print(PdfExports::tr("Wrote %1 (roster of %2).")
+                           .arg(job.output, job.parser.value(QStringLiteral("cohort"))));
+    return ExitSuccess;
+}
+
 } // namespace
 
 ExportCommand::Kinds PdfExports::kinds()
@@ -91,6 +109,9 @@ ExportCommand::Kinds PdfExports::kinds()
     return {{QStringLiteral("checklist"),
              tr("the launch checklist of the program, or of --cohort NAME, with a sign-off "
                 "block")},
+            {QStringLiteral("roster"),
+             tr("a cohort's roster (--cohort NAME): dates, track, instructors, participants "
+                "with mentors, sessions")},
             {QStringLiteral("gap"),
              tr("the gap analysis: curriculum priority, the three rankings and a heatmap by "
                 "role, team or cohort (never by person)")}};
@@ -114,6 +135,8 @@ int PdfExports::run(const ExportJob &job)
         return exportGap(job);
     if (job.kind == QLatin1String("checklist"))
         return exportChecklist(job);
+    if (job.kind == QLatin1String("roster"))
+        return exportRoster(job);
     return CommandLine::usageError(QStringLiteral("export"),
                                    tr("no PDF report called \"%1\"").arg(job.kind));
 }
