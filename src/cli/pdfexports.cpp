@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "gapreport.h"
 #include "programfile.h"
+#include "programreport.h"
 #include "rosterreport.h"
 #include "vocabulary.h"
 
@@ -102,6 +103,15 @@ int exportRoster(const ExportJob &job)
     return ExitSuccess;
 }
 
+int exportProgramReport(const ExportJob &job)
+{
+    QString error;
+    if (!ProgramReport::exportPdf(job.program.database(), job.output, &error))
+        return CommandLine::userError(error);
+    CommandLine::print(PdfExports::tr("Wrote %1 (program report).").arg(job.output));
+    return ExitSuccess;
+}
+
 } // namespace
 
 ExportCommand::Kinds PdfExports::kinds()
@@ -112,6 +122,9 @@ ExportCommand::Kinds PdfExports::kinds()
             {QStringLiteral("roster"),
              tr("a cohort's roster (--cohort NAME): dates, track, instructors, participants "
                 "with mentors, sessions")},
+            {QStringLiteral("report"),
+             tr("the program report for leadership: key figures, top gaps, completion and "
+                "advancement per cohort")},
             {QStringLiteral("gap"),
              tr("the gap analysis: curriculum priority, the three rankings and a heatmap by "
                 "role, team or cohort (never by person)")}};
@@ -137,6 +150,8 @@ int PdfExports::run(const ExportJob &job)
         return exportChecklist(job);
     if (job.kind == QLatin1String("roster"))
         return exportRoster(job);
+    if (job.kind == QLatin1String("report"))
+        return exportProgramReport(job);
     return CommandLine::usageError(QStringLiteral("export"),
                                    tr("no PDF report called \"%1\"").arg(job.kind));
 }

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programreport.h"
+
+#include "advancement.h"
+#include "gapreport.h"
+#include "pdfdocument.h"
+#include "programsettings.h"
+#include "reporthtml.h"
+#include "rules.h"
+#include "sqlerrors.h"
+#include "vocabulary.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Upskill {
+
+namespace {
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = SqlErrors::explain(query.lastError());
+    return false;
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(100 * share, 'f', 0) + QStringLiteral(" %");
+}
+
+QString tile(const QString &value, const QString &label, const QString &detail, bool good)
+{
+    return QStringLiteral("<td width=\"25%\" style=\"background-color: %1; padding: 8px\"><span "
+                          "style=\"font-size: 18pt; font-weight: bold\">%2</span><br/>%3<br/><span "
+                          "style=\"color: #555555; font-size: 8pt\">%4</span></td>")
+        .arg(good ? QStringLiteral("#e8f5e9") : QStringLiteral("#fff3e0"),
+             ReportHtml::escaped(value), ReportHtml::escaped(label), ReportHtml::escaped(detail));
+}
+
+} // namespace
+
+std::optional<ProgramFigures> ProgramReport::compute(const QSqlDatabase &db, const QDate &asOf,
+                                                     QString *error, int maxCohorts)
+{
+    ProgramFigures f;
+    f.asOf = asOf;
+    const ProgramSettings settings = ProgramSettings::load(db);
+    f.organisation = settings.organisationName;
+    f.minGroupSize = settings.minGroupSize;
+    f.completionTarget = settings.completionTargetPct / 100.0;
+    f.advancementTarget = settings.advancementTargetLevels;
+
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("SELECT sum(status = 'planned'), sum(status = 'running'), "
+                            "sum(status = 'completed') FROM cohorts"),
+             {}, error) ||
+        !query.next())
+        return std::nullopt;
+    f.cohortsPlanned = query.value(0).toInt();
+    f.cohortsRunning = query.value(1).toInt();
+    f.cohortsCompleted = query.value(2).toInt();
+
+    if (!run(
+            query,
+            QStringLiteral(
+                "SELECT count(DISTINCT CASE WHEN e.status <> 'withdrawn' THEN e.participant_id "
+                "END), count(DISTINCT CASE WHEN e.status = 'completed' THEN e.participant_id END), "
+                "sum(c.status = 'completed' AND e.status = 'completed'), sum(c.status = "
+                "'completed') FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id"),
+            {}, error) ||
+        !query.next())
+        return std::nullopt;
+    f.engineersEnrolled = query.value(0).toInt();
+    f.engineersCompleted = query.value(1).toInt();
+    if (query.value(3).toInt() >= f.minGroupSize)
+        f.completionRate = query.value(2).toDouble() / query.value(3).toDouble();
+
+    // Time to first AI contribution: from completing (or the cohort's end) to the first commit
+    // or experiment, for those who recorded one.
+    if (!run(query,
+             QStringLiteral("SELECT count(*), avg(julianday(e.first_ai_contribution_on) - "
+                            "julianday(coalesce(e.completed_on, c.end_date))) FROM enrollments e "
+                            "JOIN cohorts c ON c.id = e.cohort_id WHERE e.first_ai_contribution_on "
+                            "IS NOT NULL AND coalesce(e.completed_on, c.end_date) IS NOT NULL"),
+             {}, error) ||
+        !query.next())
+        return std::nullopt;
+    f.contributions = query.value(0).toInt();
+    if (f.contributions >= f.minGroupSize)
+        f.daysToFirstContribution = query.value(1).toDouble();
+
+    const auto advancement = Advancement::compute(db, 0, error);
+    if (!advancement)
+        return std::nullopt;
+    if (!advancement->suppressed && advancement->pairs > 0)
+        f.averageAdvancement = advancement->averageAdvancement();
+
+    // The cohorts leadership asks about: running and recent first, planned last.
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT c.id, c.name, t.name, c.quarter, c.status, count(e.id), "
+                 "coalesce(sum(e.status = 'completed'), 0), coalesce(sum(e.status = "
+                 "'withdrawn'), 0), (SELECT count(*) FROM cohorts) FROM cohorts c JOIN tracks t "
+                 "ON t.id = c.track_id LEFT JOIN enrollments e ON e.cohort_id = c.id WHERE "
+                 "c.status <> 'cancelled' GROUP BY c.id ORDER BY c.status = 'planned', "
+                 "c.start_date DESC, c.name LIMIT ?"),
+             {maxCohorts}, error))
+        return std::nullopt;
+    int total = 0;
+    while (query.next()) {
+        CohortFigures c;
+        c.id = query.value(0).toLongLong();
+        c.name = query.value(1).toString();
+        c.track = query.value(2).toString();
+        c.quarter = query.value(3).toString();
+        c.status = query.value(4).toString();
+        c.enrolled = query.value(5).toInt();
+        c.completed = query.value(6).toInt();
+        c.withdrawn = query.value(7).toInt();
+        total = query.value(8).toInt();
+        f.cohorts.append(c);
+    }
+    f.cohortsLeftOut = std::max(0, total - int(f.cohorts.size()));
+    for (CohortFigures &c : f.cohorts) {
+        const auto a = Advancement::compute(db, c.id, error);
+        if (!a)
+            return std::nullopt;
+        if (!a->suppressed && a->pairs > 0)
+            c.advancement = a->averageAdvancement();
+    }
+
+    const auto gaps = GapAnalysis::compute(db, {}, error);
+    if (!gaps)
+        return std::nullopt;
+    f.gaps = *gaps;
+    return f;
+}
+
+QString ProgramReport::html(const ProgramFigures &f)
+{
+    const QLocale locale;
+    QStringList meta;
+    if (!f.organisation.isEmpty())
+        meta.append(f.organisation);
+    meta.append(tr("As of %1").arg(locale.toString(f.asOf, QLocale::LongFormat)));
+    meta.append(tr("Figures about fewer than %1 people are withheld to protect individuals.")
+                    .arg(f.minGroupSize));
+    QString html = ReportHtml::begin(tr("AI upskilling program report"), meta);
+
+    const QString none = QStringLiteral("—");
+    html += QStringLiteral("<table cellspacing=\"6\" cellpadding=\"0\" width=\"100%\"><tr>");
+    html += tile(QString::number(f.engineersEnrolled), tr("engineers in the program"),
+                 tr("%1 have completed a track").arg(f.engineersCompleted), true);
+    html += tile(f.completionRate ? percent(*f.completionRate) : none, tr("completion rate"),
+                 tr("target above %1").arg(percent(f.completionTarget)),
+                 f.completionRate && *f.completionRate >= f.completionTarget);
+    html += tile(f.averageAdvancement ? GapReport::formatGap(*f.averageAdvancement) : none,
+                 tr("levels of advancement"),
+                 tr("average pre to post; target at least %1")
+                     .arg(locale.toString(f.advancementTarget, 'g', 3)),
+                 f.averageAdvancement && *f.averageAdvancement >= f.advancementTarget);
+    html +=
+        tile(f.daysToFirstContribution ? locale.toString(*f.daysToFirstContribution, 'f', 0) : none,
+             tr("days to a first AI contribution"),
+             tr("after completing, over %1 graduates").arg(f.contributions), true);
+    html += QStringLiteral("</tr></table>");
+    html += ReportHtml::note(tr("Cohorts: %1 running, %2 completed, %3 planned.")
+                                 .arg(f.cohortsRunning)
+                                 .arg(f.cohortsCompleted)
+                                 .arg(f.cohortsPlanned));
+
+    html += ReportHtml::heading(tr("Top skill gaps"));
+    const QList<int> priority = f.gaps.priority();
+    if (priority.isEmpty()) {
+        html += ReportHtml::note(f.gaps.totalsSuppressed
+                                     ? tr("Withheld: too few people have been assessed.")
+                                     : tr("Nobody is below target in any dimension."));
+    } else {
+        html += ReportHtml::tableBegin({tr("#"), tr("Dimension"), tr("Why it comes first")},
+                                       {5, 30, 65});
+        for (int i = 0; i < priority.size() && i < 5; ++i) {
+            const DimensionGap &d = f.gaps.totals.at(priority.at(i));
+            html += ReportHtml::row(
+                {QString::number(i + 1),
+                 QStringLiteral("<b>%1</b>").arg(ReportHtml::escaped(d.dimension.name)),
+                 ReportHtml::escaped(GapReport::priorityReason(d))});
+        }
+        html += ReportHtml::tableEnd();
+    }
+
+    html += ReportHtml::heading(tr("Cohorts"));
+    if (f.cohorts.isEmpty()) {
+        html += ReportHtml::note(tr("No cohorts yet."));
+    } else {
+        html += ReportHtml::tableBegin({tr("Cohort"), tr("Track"), tr("Status"), tr("Enrolled"),
+                                        tr("Completed"), tr("Completion"), tr("Advancement")},
+                                       {25, 21, 12, 10, 11, 10, 11});
+        for (const CohortFigures &c : f.cohorts) {
+            const auto rate = c.completionRate();
+            const bool low = rate && *rate < f.completionTarget;
+            html += ReportHtml::row(
+                {ReportHtml::escaped(c.name), ReportHtml::escaped(c.track),
+                 ReportHtml::escaped(Vocabulary::label(Term::CohortStatus, c.status)),
+                 QString::number(c.enrolled), QString::number(c.completed),
+                 rate ? (low ? QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                                   .arg(percent(*rate))
+                             : percent(*rate))
+                      : QString(),
+                 c.advancement ? GapReport::formatGap(*c.advancement) : QString()});
+        }
+        html += ReportHtml::tableEnd();
+        if (f.cohortsLeftOut > 0)
+            html += ReportHtml::note(
+                tr("%1 older or cancelled cohorts are not listed.").arg(f.cohortsLeftOut));
+    }
+    html += ReportHtml::note(tr("Completion: completed of everyone enrolled, for completed "
+                                "cohorts. Advancement: average change from the pre to the post "
+                                "assessment in levels, shown for cohorts with at least %1 people "
+                                "assessed both times.")
+                                 .arg(f.minGroupSize));
+    return html + ReportHtml::end();
+}
+
+bool ProgramReport::exportPdf(const QSqlDatabase &db, const QString &path, QString *error)
+{
+    const auto figures = compute(db, QDate::currentDate(), error);
+    if (!figures)
+        return false;
+    return PdfDocument::write(html(*figures),
+                              {figures->organisation, tr("AI upskilling program report")},
+                              PdfDocument::pageSize(db), path, error);
+}
+
+} // namespace Upskill
