@@ -202,7 +202,7 @@ QString ProgramReport::html(const ProgramFigures &f)
     } else {
         html += ReportHtml::tableBegin({tr("Cohort"), tr("Track"), tr("Status"), tr("Enrolled"),
                                         tr("Completed"), tr("Completion"), tr("Advancement")},
-                                       {25, 21, 12, 10, 11, 10, 11});
+                                       {24, 18, 12, 10, 11, 12, 13});
         for (const CohortFigures &c : f.cohorts) {
             const auto rate = c.completionRate();
             const bool low = rate && *rate < f.completionTarget;

@@ -49,12 +49,12 @@ QString ReportHtml::tableBegin(const QStringList &headers, const QList<int> &wid
                                   "width=\"100%\"><thead><tr>")
                        .arg(cssClass);
     for (int i = 0; i < headers.size(); ++i) {
+        // Header text a size smaller than the cells, so short numeric columns keep their
+        // labels on one line.
         const int width = widths.value(i);
-        html += width > 0
-                    ? QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>")
-                          .arg(width)
-                          .arg(escaped(headers.at(i)))
-                    : QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(headers.at(i)));
+        const QString size = width > 0 ? QStringLiteral(" width=\"%1%\"").arg(width) : QString();
+        html += QStringLiteral("<th align=\"left\"%1 style=\"font-size: 8pt\">%2</th>")
+                    .arg(size, escaped(headers.at(i)));
     }
     return html + QStringLiteral("</tr></thead>");
 }
