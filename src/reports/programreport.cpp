@@ -202,7 +202,7 @@ QString ProgramReport::html(const ProgramFigures &f)
     } else {
         html += ReportHtml::tableBegin({tr("Cohort"), tr("Track"), tr("Status"), tr("Enrolled"),
                                         tr("Completed"), tr("Completion"), tr("Advancement")},
-                                       {24, 18, 12, 10, 11, 12, 13});
+                                       {23, 17, 12, 10, 11, 12, 15});
         for (const CohortFigures &c : f.cohorts) {
             const auto rate = c.completionRate();
             const bool low = rate && *rate < f.completionTarget;

@@ -142,9 +142,10 @@ void PlacementPage::showOutcome(const FigureOutcome<PlacementResult> &outcome)
             ? tr("Nobody's latest assessment meets all %n target level(s) of %1 yet.", nullptr,
                  r.targetDimensions)
                   .arg(r.trackName)
-            : tr("%1 already meet all %n target level(s) of %2 and can test out of it.", nullptr,
-                 r.targetDimensions)
-                  .arg(tr("%n engineer(s)", nullptr, int(r.candidates.size())), r.trackName));
+            // The verb agrees with the engineers, so they are the sentence's own count.
+            : tr("%n engineer(s) already meet %1 of %2 and can test out of it.", nullptr,
+                 int(r.candidates.size()))
+                  .arg(tr("all %n target level(s)", nullptr, r.targetDimensions), r.trackName));
     m_table->setRowCount(int(r.candidates.size()));
     for (int row = 0; row < r.candidates.size(); ++row) {
         const PlacementCandidate &c = r.candidates.at(row);
