@@ -133,14 +133,21 @@ QString ChecklistReport::html(const Checklist &checklist)
     return html + ReportHtml::end();
 }
 
-bool ChecklistReport::exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,
-                                QString *error)
+std::optional<PdfDocument::Report> ChecklistReport::document(const QSqlDatabase &db,
+                                                             qint64 cohortId, QString *error)
 {
     const auto checklist = load(db, cohortId, QDate::currentDate(), error);
     if (!checklist)
-        return false;
-    return PdfDocument::write(html(*checklist), {checklist->organisation, title(*checklist)},
-                              PdfDocument::pageSize(db), path, error);
+        return std::nullopt;
+    return PdfDocument::Report{html(*checklist), {checklist->organisation, title(*checklist)}};
+}
+
+bool ChecklistReport::exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,
+                                QString *error)
+{
+    const auto report = document(db, cohortId, error);
+    return report &&
+           PdfDocument::write(report->html, report->header, PdfDocument::pageSize(db), path, error);
 }
 
 } // namespace Upskill

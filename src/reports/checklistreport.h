@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdfdocument.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -46,6 +48,8 @@ public:
                                          QString *error);
     static QString html(const Checklist &checklist);
     static QString title(const Checklist &checklist);
+    static std::optional<PdfDocument::Report> document(const QSqlDatabase &db, qint64 cohortId,
+                                                       QString *error);
     static bool exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,
                           QString *error);
 };

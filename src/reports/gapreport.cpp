@@ -255,14 +255,14 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
     return html;
 }
 
-bool GapReport::exportPdf(const QSqlDatabase &db, GapOptions options, const QString &path,
-                          QString *error)
+std::optional<PdfDocument::Report> GapReport::document(const QSqlDatabase &db, GapOptions options,
+                                                       QString *error)
 {
     if (options.grouping == GapGrouping::Person)
         options.grouping = GapGrouping::Role;
     const auto result = GapAnalysis::compute(db, options, error);
     if (!result)
-        return false;
+        return std::nullopt;
     Context context;
     context.organisation = ProgramSettings::load(db).organisationName;
     context.scopeText = describeScope(options.scope);
@@ -279,9 +279,16 @@ bool GapReport::exportPdf(const QSqlDatabase &db, GapOptions options, const QStr
             filter.append(tr("cohort %1").arg(query.value(0).toString()));
     }
     context.filterText = filter.join(QStringLiteral(", "));
-    return PdfDocument::write(html(*result, context),
-                              {context.organisation, tr("Skill gap analysis")},
-                              PdfDocument::pageSize(db), path, error);
+    return PdfDocument::Report{html(*result, context),
+                               {context.organisation, tr("Skill gap analysis")}};
+}
+
+bool GapReport::exportPdf(const QSqlDatabase &db, GapOptions options, const QString &path,
+                          QString *error)
+{
+    const auto report = document(db, options, error);
+    return report &&
+           PdfDocument::write(report->html, report->header, PdfDocument::pageSize(db), path, error);
 }
 
 } // namespace Upskill

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gapanalysis.h"
+#include "pdfdocument.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ public:
     // filters in words, and writes the PDF to path.
     static bool exportPdf(const QSqlDatabase &db, GapOptions options, const QString &path,
                           QString *error);
+    static std::optional<PdfDocument::Report> document(const QSqlDatabase &db, GapOptions options,
+                                                       QString *error);
 
     // Background for a heatmap cell of the given average gap (target minus level): green when
     // met, through yellow and orange, to red for a gap of two levels or more.

@@ -26,6 +26,13 @@ public:
         QString title;
     };
 
+    // A report ready to typeset: its HTML and its running header.
+    struct Report
+    {
+        QString html;
+        Header header;
+    };
+
     // The program's paper size: its setting, or the locale's (Letter in the US, else A4).
     static QPageSize pageSize(const QSqlDatabase &db);
 

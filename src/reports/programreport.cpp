@@ -229,14 +229,20 @@ QString ProgramReport::html(const ProgramFigures &f)
     return html + ReportHtml::end();
 }
 
-bool ProgramReport::exportPdf(const QSqlDatabase &db, const QString &path, QString *error)
+std::optional<PdfDocument::Report> ProgramReport::document(const QSqlDatabase &db, QString *error)
 {
     const auto figures = compute(db, QDate::currentDate(), error);
     if (!figures)
-        return false;
-    return PdfDocument::write(html(*figures),
-                              {figures->organisation, tr("AI upskilling program report")},
-                              PdfDocument::pageSize(db), path, error);
+        return std::nullopt;
+    return PdfDocument::Report{html(*figures),
+                               {figures->organisation, tr("AI upskilling program report")}};
+}
+
+bool ProgramReport::exportPdf(const QSqlDatabase &db, const QString &path, QString *error)
+{
+    const auto report = document(db, error);
+    return report &&
+           PdfDocument::write(report->html, report->header, PdfDocument::pageSize(db), path, error);
 }
 
 } // namespace Upskill

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gapanalysis.h"
+#include "pdfdocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -62,6 +63,7 @@ public:
     static std::optional<ProgramFigures> compute(const QSqlDatabase &db, const QDate &asOf,
                                                  QString *error, int maxCohorts = 40);
     static QString html(const ProgramFigures &figures);
+    static std::optional<PdfDocument::Report> document(const QSqlDatabase &db, QString *error);
     static bool exportPdf(const QSqlDatabase &db, const QString &path, QString *error);
 };
 

@@ -142,15 +142,22 @@ QString RosterReport::html(const Roster &roster, const QDate &generatedOn)
     return html + ReportHtml::end();
 }
 
-bool RosterReport::exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,
-                             QString *error)
+std::optional<PdfDocument::Report> RosterReport::document(const QSqlDatabase &db, qint64 cohortId,
+                                                          QString *error)
 {
     const auto roster = load(db, cohortId, error);
     if (!roster)
-        return false;
-    return PdfDocument::write(html(*roster, QDate::currentDate()),
-                              {roster->organisation, tr("Cohort roster: %1").arg(roster->cohort)},
-                              PdfDocument::pageSize(db), path, error);
+        return std::nullopt;
+    return PdfDocument::Report{html(*roster, QDate::currentDate()),
+                               {roster->organisation, tr("Cohort roster: %1").arg(roster->cohort)}};
+}
+
+bool RosterReport::exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,
+                             QString *error)
+{
+    const auto report = document(db, cohortId, error);
+    return report &&
+           PdfDocument::write(report->html, report->header, PdfDocument::pageSize(db), path, error);
 }
 
 } // namespace Upskill

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdfdocument.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -53,6 +55,8 @@ class RosterReport
 public:
     static std::optional<Roster> load(const QSqlDatabase &db, qint64 cohortId, QString *error);
     static QString html(const Roster &roster, const QDate &generatedOn);
+    static std::optional<PdfDocument::Report> document(const QSqlDatabase &db, qint64 cohortId,
+                                                       QString *error);
     static bool exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,
                           QString *error);
 };
