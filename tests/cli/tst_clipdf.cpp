@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,12 +47,20 @@ private:
         return run(QStringLiteral(UPSKILL_CLI), arguments);
     }
 
-    // The PDF's text in reading order; empty when it cannot be read.
-    static QString textOf(const QString &pdf)
+    // The PDF's text; empty when it cannot be read. With layout, lines keep their columns (for
+    // the order of ranked lists); without, the text comes in drawing order, so a table cell's
+    // wrapped lines stay together. Ligatures the font draws (ff, fi, fl) read back as letters.
+    static QString textOf(const QString &pdf, bool layout = true)
     {
-        const Result result =
-            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        return result.exitCode == 0 ? result.out : QString();
+        const QStringList arguments = {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"),
+                                       pdf, QStringLiteral("-")};
+        const Result result = run(QStringLiteral("pdftotext"), arguments);
+        if (result.exitCode != 0)
+            return QString();
+        return QString(result.out)
+            .replace(QChar(0xFB00), QStringLiteral("ff"))
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"));
     }
 
     static QString section(const QString &text, const QString &from, const QString &to)
@@ -151,6 +160,147 @@ private Q_SLOTS:
                  QStringLiteral("-o"), pdf, QStringLiteral("--cohort"), cohort});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(textOf(pdf).contains(QStringLiteral("cohort %1").arg(cohort)));
+    }
+
+    // pdfinfo's page count and pdffonts' embedded column for a PDF.
+    static int pageCount(const QString &pdf)
+    {
+        const Result info = run(QStringLiteral("pdfinfo"), {pdf});
+        const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+        const QRegularExpressionMatch match = pages.match(info.out);
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+    static bool fontsEmbedded(const QString &pdf)
+    {
+        const Result fonts = run(QStringLiteral("pdffonts"), {pdf});
+        const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (fonts.exitCode != 0 || lines.size() < 3)
+            return false;
+        // Columns: name type encoding emb sub uni object ID; emb must be "yes" everywhere.
+        for (const QString &line : lines.mid(2)) {
+            const QStringList columns = line.simplified().split(QLatin1Char(' '));
+            if (columns.size() < 7 || columns.at(columns.size() - 5) != QLatin1String("yes"))
+                return false;
+        }
+        return true;
+    }
+
+    void reportsOfTheDemo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("cohort");
+        QTest::addColumn<int>("minPages");
+        QTest::addColumn<int>("maxPages");
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("program checklist")
+            << QStringLiteral("checklist") << false << 1 << 3
+            << QStringList{QStringLiteral("Program launch checklist"),
+                           QStringLiteral("Pre-launch preparation"), QStringLiteral("Sign-off")};
+        QTest::newRow("cohort checklist")
+            << QStringLiteral("checklist") << true << 1 << 3
+            << QStringList{QStringLiteral("Launch checklist:"),
+                           QStringLiteral("Program infrastructure"),
+                           QStringLiteral("Measurement and sustainability")};
+        QTest::newRow("roster") << QStringLiteral("roster") << true << 1 << 4
+                                << QStringList{QStringLiteral("Cohort roster:"),
+                                               QStringLiteral("Participants"),
+                                               QStringLiteral("Sessions")};
+        QTest::newRow("report") << QStringLiteral("report") << false << 1 << 4
+                                << QStringList{QStringLiteral("AI upskilling program report"),
+                                               QStringLiteral("Top skill gaps"),
+                                               QStringLiteral("Cohorts")};
+    }
+
+    void reportsOfTheDemo()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, cohort);
+        QFETCH(int, minPages);
+        QFETCH(int, maxPages);
+        QFETCH(QStringList, texts);
+        QString error;
+        QString cohortName;
+        QStringList items;
+        {
+            auto file = ProgramFile::open(m_program, ProgramFile::Mode::OpenExisting, &error);
+            QVERIFY2(file, qPrintable(error));
+            QSqlQuery query(file->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT c.name, c.id FROM cohorts c JOIN "
+                                              "checklist_items i ON i.cohort_id = c.id ORDER BY "
+                                              "c.start_date LIMIT 1")) &&
+                    query.next());
+            cohortName = query.value(0).toString();
+            const QVariant id = cohort ? query.value(1) : QVariant();
+            query.prepare(QStringLiteral("SELECT title FROM checklist_items WHERE cohort_id IS ?"));
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+            while (query.next())
+                items.append(query.value(0).toString());
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(kind).arg(cohort));
+        QStringList arguments = {QStringLiteral("export"),
+                                 QStringLiteral("pdf"),
+                                 kind,
+                                 m_program,
+                                 QStringLiteral("-o"),
+                                 pdf};
+        if (cohort)
+            arguments << QStringLiteral("--cohort") << cohortName;
+        const Result result = cli(arguments);
+        QCOMPARE(result.exitCode, 0);
+        const int pages = pageCount(pdf);
+        QVERIFY2(pages >= minPages && pages <= maxPages, qPrintable(QString::number(pages)));
+        QVERIFY(fontsEmbedded(pdf));
+        // Words may wrap to the next line in a table cell: compare without line breaks.
+        const QString text = textOf(pdf, false).simplified();
+        for (const QString &expected : std::as_const(texts))
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        if (kind == QLatin1String("checklist")) {
+            QVERIFY(!items.isEmpty());
+            for (const QString &item : std::as_const(items))
+                QVERIFY2(text.contains(item.simplified()), qPrintable(item));
+        }
+    }
+
+    // 300 items: many pages, each with the running header, the page number and the table's
+    // header row repeated.
+    void longChecklistRepeatsItsHeader()
+    {
+        const QString program = m_dir.filePath(QStringLiteral("long.upskill"));
+        QCOMPARE(cli({QStringLiteral("new"), program}).exitCode, 0);
+        {
+            QString error;
+            auto file = ProgramFile::open(program, ProgramFile::Mode::OpenExisting, &error);
+            QVERIFY2(file, qPrintable(error));
+            QSqlQuery query(file->database());
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM checklist_items")));
+            QVERIFY(query.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                "INSERT INTO checklist_items (cohort_id, section, title, owner, position) SELECT "
+                "NULL, 'infrastructure', 'Item number ' || i, 'Owner ' || i, i FROM n")));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("checklist"),
+                      program, QStringLiteral("-o"), pdf})
+                     .exitCode,
+                 0);
+        const int pages = pageCount(pdf);
+        QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
+        for (int page = 1; page <= pages; ++page) {
+            const Result one =
+                run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                     QString::number(page), pdf, QStringLiteral("-")});
+            QVERIFY(one.out.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+            QVERIFY(one.out.contains(QStringLiteral("Program launch checklist")));
+            if (page < pages) // the last page may hold only the sign-off
+                QVERIFY2(one.out.contains(QStringLiteral("Owner")), qPrintable(one.out));
+        }
+        const QString text = textOf(pdf);
+        QVERIFY(text.contains(QStringLiteral("Item number 1\n")) ||
+                text.contains(QStringLiteral("Item number 1 ")));
+        QVERIFY(text.contains(QStringLiteral("Item number 300")));
     }
 
     void gapRefusals_data()
