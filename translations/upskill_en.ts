@@ -151,9 +151,47 @@
     </message>
 </context>
 <context>
+    <name>Upskill::ChecklistItemModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/checklistitemmodel.cpp" line="155"/>
+        <source>Delete %n checklist item(s)</source>
+        <translation>
+            <numerusform>Delete %n checklist item</numerusform>
+            <numerusform>Delete %n checklist items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ChecklistsView</name>
+    <message numerus="yes">
+        <location filename="../src/views/checklistsview.cpp" line="364"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/checklistsview.cpp" line="430"/>
+        <source>Delete %n checklist item(s)?</source>
+        <translation>
+            <numerusform>Delete %n checklist item?</numerusform>
+            <numerusform>Delete %n checklist items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/checklistsview.cpp" line="451"/>
+        <source>Created the checklist from the template: %n item(s).</source>
+        <translation>
+            <numerusform>Created the checklist from the template: %n item.</numerusform>
+            <numerusform>Created the checklist from the template: %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Upskill::CohortModel</name>
     <message numerus="yes">
-        <location filename="../src/models/cohortmodel.cpp" line="164"/>
+        <location filename="../src/models/cohortmodel.cpp" line="163"/>
         <source>%1 · %n overdue</source>
         <translation>
             <numerusform>%1 · %n overdue</numerusform>
@@ -161,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/cohortmodel.cpp" line="200"/>
+        <location filename="../src/models/cohortmodel.cpp" line="199"/>
         <source>%n launch checklist item(s) overdue.</source>
         <translation>
             <numerusform>%n launch checklist item overdue.</numerusform>
@@ -172,7 +210,7 @@
 <context>
     <name>Upskill::CohortsView</name>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="162"/>
+        <location filename="../src/views/cohortsview.cpp" line="168"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohort</numerusform>
@@ -180,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="164"/>
+        <location filename="../src/views/cohortsview.cpp" line="170"/>
         <source>%n outside the size range</source>
         <translation>
             <numerusform>%n outside the size range</numerusform>
@@ -188,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="205"/>
+        <location filename="../src/views/cohortsview.cpp" line="211"/>
         <source>Delete %n cohort(s) with their rosters, sessions and checklists?</source>
         <translation>
             <numerusform>Delete %n cohort with its roster, sessions and checklists?</numerusform>
@@ -196,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="208"/>
+        <location filename="../src/views/cohortsview.cpp" line="214"/>
         <source>Delete %n cohort(s)</source>
         <translation>
             <numerusform>Delete %n cohort</numerusform>
@@ -204,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="229"/>
+        <location filename="../src/views/cohortsview.cpp" line="235"/>
         <source>Enrolled %n participant(s) in %1.</source>
         <translation>
             <numerusform>Enrolled %n participant in %1.</numerusform>
@@ -212,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="238"/>
+        <location filename="../src/views/cohortsview.cpp" line="244"/>
         <source>Withdraw %n participant(s)</source>
         <translation>
             <numerusform>Withdraw %n participant</numerusform>
@@ -220,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="253"/>
+        <location filename="../src/views/cohortsview.cpp" line="259"/>
         <source>Remove %n enrollment(s) from this cohort? Withdrawing keeps the record; removing deletes it.</source>
         <translation>
             <numerusform>Remove %n enrollment from this cohort? Withdrawing keeps the record; removing deletes it.</numerusform>
@@ -228,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/cohortsview.cpp" line="257"/>
+        <location filename="../src/views/cohortsview.cpp" line="263"/>
         <source>Remove %n enrollment(s)</source>
         <translation>
             <numerusform>Remove %n enrollment</numerusform>

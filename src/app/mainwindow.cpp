@@ -3,6 +3,7 @@
 
 #include "advancementpage.h"
 #include "appsettings.h"
+#include "checklistsview.h"
 #include "cohortsview.h"
 #include "edithistory.h"
 #include "gapanalysispage.h"
@@ -10,7 +11,9 @@
 #include "participantsview.h"
 #include "placementpage.h"
 #include "recentfiles.h"
+#include "reportactions.h"
 #include "skillsview.h"
+#include "tableview.h"
 #include "tracksview.h"
 #include "yearcomparisonpage.h"
 
@@ -55,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     } areas[] = {{tr("Cohorts"), QStyle::SP_DirHomeIcon},
                  {tr("Tracks"), QStyle::SP_FileDialogDetailedView},
                  {tr("Participants"), QStyle::SP_FileDialogContentsView},
-                 {tr("Skills"), QStyle::SP_FileDialogInfoView}};
+                 {tr("Skills"), QStyle::SP_FileDialogInfoView},
+                 {tr("Checklists"), QStyle::SP_DialogApplyButton}};
     for (const auto &area : areas)
         new QListWidgetItem(style()->standardIcon(area.icon), area.text, m_sidebar);
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
@@ -102,6 +106,10 @@ void MainWindow::createActions()
     file->addSeparator();
     m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    m_reports = new ReportActions(this, file->addMenu(tr("&Export")));
+    connect(m_reports, &ReportActions::problem, this, [this](const QString &message) {
+        QMessageBox::information(this, tr("Export"), message);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -187,7 +195,8 @@ void MainWindow::saveLayouts()
 {
     for (AreaView *area :
          {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
-          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills)}) {
+          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills),
+          static_cast<AreaView *>(m_checklists)}) {
         if (area)
             AppSettings::areaLayout(area->title()).set(area->saveLayout());
     }
@@ -208,6 +217,8 @@ void MainWindow::closeProgram()
     m_tracks = nullptr;
     m_participants = nullptr;
     m_skills = nullptr;
+    m_checklists = nullptr;
+    m_reports->setProgram(nullptr, {});
     m_history.reset();
     m_program.reset();
 }
@@ -223,15 +234,25 @@ void MainWindow::buildAreas()
     m_skills->addPage(new AdvancementPage(*m_history), tr("Advancement"));
     m_skills->addPage(new PlacementPage(*m_history), tr("Placement"));
     m_skills->addPage(new YearComparisonPage(*m_history), tr("Year on year"));
+    m_checklists = new ChecklistsView(*m_history, m_stack);
     for (AreaView *area :
          {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
-          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills)}) {
+          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills),
+          static_cast<AreaView *>(m_checklists)}) {
         m_stack->addWidget(area);
         area->restoreLayout(AppSettings::areaLayout(area->title()).get());
         connect(area, &AreaView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         connect(area, &AreaView::actionsChanged, this, &MainWindow::updateActions);
     }
+    m_reports->setProgram(m_history.get(), [this] {
+        return m_cohorts ? std::max<qint64>(0, m_cohorts->table()->currentId()) : 0;
+    });
+    // From a cohort's checklist progress straight to the checklist.
+    connect(m_cohorts, &CohortsView::checklistRequested, this, [this](qint64 cohort) {
+        showArea(m_stack->indexOf(m_checklists));
+        m_checklists->showCohort(cohort);
+    });
 }
 
 bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QString *error)

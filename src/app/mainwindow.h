@@ -14,16 +14,18 @@ class QStackedWidget;
 namespace Upskill {
 
 class AreaView;
+class ChecklistsView;
 class CohortsView;
 class EditHistory;
 class ParticipantsView;
 class RecentFiles;
+class ReportActions;
 class SkillsView;
 class TracksView;
 
-// The window: a sidebar of areas (Cohorts, Tracks, Participants, Skills), the menus, and the open
-// program file with its undo history. Every change is written to the file as it is made, so
-// there is no Save; Save a Copy As makes a consistent copy.
+// The window: a sidebar of areas (Cohorts, Tracks, Participants, Skills, Checklists), the menus,
+// and the open program file with its undo history. Every change is written to the file as it is
+// made, so there is no Save; Save a Copy As makes a consistent copy.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     TracksView *tracksView() const { return m_tracks; }
     ParticipantsView *participantsView() const { return m_participants; }
     SkillsView *skillsView() const { return m_skills; }
+    ChecklistsView *checklistsView() const { return m_checklists; }
     void showArea(int index);
 
 protected:
@@ -74,6 +77,8 @@ private:
     TracksView *m_tracks = nullptr;
     ParticipantsView *m_participants = nullptr;
     SkillsView *m_skills = nullptr;
+    ReportActions *m_reports = nullptr;
+    ChecklistsView *m_checklists = nullptr;
     RecentFiles *m_recent = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

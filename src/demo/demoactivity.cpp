@@ -274,16 +274,21 @@ bool DemoWriter::writeFollowUp(const DemoCohort &cohort)
 }
 
 bool DemoWriter::writeChecklist(const QVariant &cohortId, const QDate &start, const QString &owner,
-                                int donePct)
+                                int donePct, bool fillIn)
 {
     for (const DemoTemplateItem &item : m_catalogue.checklistTemplate) {
         const QDate due = start.addDays(item.dueOffsetDays);
         // Items whose date has passed are mostly done; a few later ones already are.
         const bool done = m_random.percent() < (due < m_today ? donePct : 8);
         const QDate doneOn = std::min(due.addDays(-m_random.below(6)), m_today);
-        if (!m_checklist->exec({cohortId, item.section, item.title,
-                                item.owner.isEmpty() ? owner : item.owner, date(due), int(done),
-                                done ? QVariant(date(doneOn)) : QVariant(), item.position}))
+        const QString itemOwner = item.owner.isEmpty() ? owner : item.owner;
+        const QVariant doneOnValue = done ? QVariant(date(doneOn)) : QVariant();
+        const bool ok = fillIn
+                            ? m_programChecklist->exec({itemOwner, date(due), int(done),
+                                                        doneOnValue, item.section, item.position})
+                            : m_checklist->exec({cohortId, item.section, item.title, itemOwner,
+                                                 date(due), int(done), doneOnValue, item.position});
+        if (!ok)
             return false;
     }
     return true;

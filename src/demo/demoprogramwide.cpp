@@ -4,6 +4,8 @@
 #include "demowords.h"
 #include "demowriter.h"
 
+#include <QSqlQuery>
+
 namespace Upskill {
 
 namespace {
@@ -203,7 +205,13 @@ bool DemoWriter::writeProgramChecklist()
     // The program's own checklist counts from the pilot's start.
     const QDate launch =
         m_plan.cohorts.empty() ? m_plan.quarters[0].firstDay() : m_plan.cohorts.front().start;
-    return writeChecklist(QVariant(), launch, tr("Program coordinator"), 95);
+    // A new file has the program's checklist already, made from the template without dates.
+    QSqlQuery existing(m_db);
+    const bool exists =
+        existing.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM checklist_items WHERE cohort_id IS NULL)")) &&
+        existing.next() && existing.value(0).toBool();
+    return writeChecklist(QVariant(), launch, tr("Program coordinator"), 95, exists);
 }
 
 } // namespace Upskill

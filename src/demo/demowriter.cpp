@@ -152,6 +152,11 @@ bool DemoWriter::prepare()
         m_db, S("readiness_questions"),
         S("UPDATE readiness_questions SET answer = ?, note = ? WHERE id = ?")));
     m_readiness = m_updates.back().get();
+    m_updates.push_back(std::make_unique<DemoTable>(
+        m_db, S("checklist_items"),
+        S("UPDATE checklist_items SET owner = ?, due_date = ?, done = ?, done_on = ? "
+          "WHERE cohort_id IS NULL AND section = ? AND position = ?")));
+    m_programChecklist = m_updates.back().get();
 
     return std::all_of(m_tables.cbegin(), m_tables.cend(),
                        [](const auto &t) { return t->isPrepared(); }) &&

@@ -59,8 +59,10 @@ private:
     bool writeProtectedTime(const DemoCohort &cohort);
     bool writeCohortSurveys(const DemoCohort &cohort);
     bool writeFollowUp(const DemoCohort &cohort);
+    // fillIn: the checklist exists already (the program's, made with the file) and gets its
+    // dates and progress instead of a second copy.
     bool writeChecklist(const QVariant &cohortId, const QDate &start, const QString &owner,
-                        int donePct);
+                        int donePct, bool fillIn = false);
 
     QString date(const QDate &day);
     QVariant optionalDate(const QDate &day);
@@ -98,6 +100,7 @@ private:
     DemoTable *m_learning = nullptr;
     DemoTable *m_settings = nullptr;
     DemoTable *m_readiness = nullptr;
+    DemoTable *m_programChecklist = nullptr;
 };
 
 } // namespace Upskill

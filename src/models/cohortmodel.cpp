@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cohortmodel.h"
 
+#include "checklisttemplate.h"
 #include "edithistory.h"
 #include "programfile.h"
 #include "programsettings.h"
@@ -32,7 +33,8 @@ CohortModel::CohortModel(EditHistory &history, QObject *parent)
     setRelation(Track, QSqlRelation(QStringLiteral("tracks"), QStringLiteral("id"),
                                     QStringLiteral("name")));
     setWatchedTables({QStringLiteral("tracks")},
-                     {QStringLiteral("enrollments"), QStringLiteral("program_settings")});
+                     {QStringLiteral("enrollments"), QStringLiteral("program_settings"),
+                      QStringLiteral("checklist_items")});
     setSort(StartDate, Qt::AscendingOrder);
 }
 
@@ -91,13 +93,76 @@ QString CohortModel::validateRecord(const QVariantMap &values) const
         QDate::fromString(values.value(QStringLiteral("end_date")).toString(), Qt::ISODate));
 }
 
+bool CohortModel::insertRecords(const QList<QVariantMap> &records, const QString &description,
+                                QList<qint64> *ids)
+{
+    // Each cohort is written together with its checklist in one transaction, so undoing the
+    // new cohort takes its checklist with it (through the cascade) and redo brings both back.
+    auto addOne = [this](const QVariantMap &record, const QString &text, qint64 *id) {
+        QString error;
+        const QList<QVariantMap> items = ChecklistTemplate::items(
+            database(),
+            QDate::fromString(record.value(QStringLiteral("start_date")).toString(), Qt::ISODate),
+            &error);
+        if (!error.isEmpty()) {
+            Q_EMIT editRefused(error);
+            return false;
+        }
+        return m_history.addRowWithChildren(tableName(), record, QStringLiteral("checklist_items"),
+                                            QStringLiteral("cohort_id"), items, text, id);
+    };
+    if (records.size() == 1) {
+        qint64 id = -1;
+        if (!addOne(records.first(), description, &id))
+            return false;
+        if (ids)
+            *ids = {id};
+        return true;
+    }
+    // Several cohorts at once (nothing in the window does this yet) stay one undo step.
+    m_history.stack()->beginMacro(description);
+    bool ok = true;
+    for (const QVariantMap &record : records) {
+        qint64 id = -1;
+        ok = addOne(record, description, &id);
+        if (!ok)
+            break;
+        if (ids)
+            ids->append(id);
+    }
+    m_history.stack()->endMacro();
+    return ok;
+}
+
 QVariant CohortModel::computedHeader(int computedColumn) const
 {
-    return computedColumn == 0 ? tr("Enrolled") : tr("Withdrawn");
+    switch (computedColumn) {
+    case 0:
+        return tr("Enrolled");
+    case 1:
+        return tr("Withdrawn");
+    default:
+        return tr("Checklist");
+    }
+}
+
+ChecklistProgress CohortModel::checklistProgress(int row) const
+{
+    return m_checklists.value(idAt(row));
 }
 
 QVariant CohortModel::computedData(int row, int computedColumn, int role) const
 {
+    if (computedColumn == Checklist - Enrolled) {
+        if (role != Qt::DisplayRole)
+            return {};
+        const ChecklistProgress progress = checklistProgress(row);
+        if (progress.total == 0)
+            return tr("none");
+        const QString count = tr("%1/%2").arg(progress.done).arg(progress.total);
+        return progress.overdue > 0 ? tr("%1 · %n overdue", nullptr, progress.overdue).arg(count)
+                                    : count;
+    }
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -128,6 +193,17 @@ QVariant CohortModel::cellHint(int row, int column, int role) const
         const QString warning = sizeWarning(row);
         return warning.isEmpty() ? QVariant() : QVariant(warning);
     }
+    if (column == Checklist && (role == WarningRole || role == Qt::ToolTipRole)) {
+        const ChecklistProgress progress = checklistProgress(row);
+        if (progress.overdue > 0)
+            return tr("%n launch checklist item(s) overdue.", nullptr, progress.overdue);
+        if (role == WarningRole)
+            return {};
+        return progress.total == 0 ? tr("This cohort has no launch checklist yet.")
+                                   : tr("%1 of %2 launch checklist items done.")
+                                         .arg(progress.done)
+                                         .arg(progress.total);
+    }
     return {};
 }
 
@@ -143,6 +219,7 @@ void CohortModel::refreshComputed()
     while (query.next())
         m_counts.insert(query.value(0).toLongLong(),
                         {query.value(1).toInt(), query.value(2).toInt()});
+    m_checklists = ChecklistProgress::byCohort(database(), QDate::currentDate());
 }
 
 } // namespace Upskill

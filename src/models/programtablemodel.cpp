@@ -363,7 +363,13 @@ bool ProgramTableModel::addRecords(const QList<QVariantMap> &records, const QStr
     }
     if (storedRecords.isEmpty())
         return false;
-    return m_history.addRows(tableName(), storedRecords, description, ids);
+    return insertRecords(storedRecords, description, ids);
+}
+
+bool ProgramTableModel::insertRecords(const QList<QVariantMap> &records, const QString &description,
+                                      QList<qint64> *ids)
+{
+    return m_history.addRows(tableName(), records, description, ids);
 }
 
 bool ProgramTableModel::removeIds(const QList<qint64> &ids, const QString &description)
@@ -417,10 +423,12 @@ qint64 ProgramTableModel::matchingRowCount() const
 
 bool ProgramTableModel::select()
 {
+    // The computed columns first: views read them while they hear of the reset (to size their
+    // columns, to count warnings), and the figures do not depend on which rows are fetched.
+    refreshComputed();
     const bool ok = QSqlRelationalTableModel::select();
     if (!ok)
         qCWarning(ModelsLog) << tableName() << "select failed:" << lastError();
-    refreshComputed();
     return ok;
 }
 

@@ -93,6 +93,10 @@ protected:
     // overrides it to name the row by its key.
     virtual bool writeField(int row, const QString &field, const QVariant &value,
                             const QString &description);
+    // Pushes the undo command for checked new records; a table whose rows come with rows of
+    // their own (a cohort and its launch checklist) overrides it to write both in one step.
+    virtual bool insertRecords(const QList<QVariantMap> &records, const QString &description,
+                               QList<qint64> *ids);
 
     virtual int computedColumnCount() const { return 0; }
     virtual QVariant computedHeader(int computedColumn) const;

@@ -6,6 +6,7 @@
 #include "defaultcontent.h"
 #include "defaultcontentparts.h"
 
+#include "checklisttemplate.h"
 #include "programfile.h"
 #include "sqlerrors.h"
 
@@ -540,8 +541,11 @@ bool DefaultContent::fill(ProgramFile &file, QString *error)
         !insert(settings, {1}, tr("the program settings"), error))
         return false;
 
+    // The program's own launch checklist starts as a copy of the template, without due dates:
+    // there is no cohort start to count them from.
     return insertRubric(db, error) && DefaultContentParts::insertTracks(db, error) &&
            insertTrackTargets(db, error) && insertChecklist(db, error) &&
+           ChecklistTemplate::create(file, QVariant(), error) &&
            insertProviderEvaluation(db, error);
 }
 

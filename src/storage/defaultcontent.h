@@ -10,7 +10,8 @@ class ProgramFile;
 
 // What a new program file starts with: the settings with the brief's defaults, the five-
 // dimension rubric, the foundational and specialized tracks with their modules, the launch-
-// checklist template, and the provider-evaluation criteria, red flags and questions.
+// checklist template with the program's own checklist made from it, and the provider-evaluation
+// criteria, red flags and questions.
 // All texts are ours and go through tr(), so a German user starts with German content.
 class DefaultContent
 {

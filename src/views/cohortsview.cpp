@@ -57,6 +57,8 @@ CohortsView::CohortsView(EditHistory &history, QWidget *parent)
                         header->visualIndex(CohortModel::Status) + 1);
     header->moveSection(header->visualIndex(CohortModel::Withdrawn),
                         header->visualIndex(CohortModel::Enrolled) + 1);
+    header->moveSection(header->visualIndex(CohortModel::Checklist),
+                        header->visualIndex(CohortModel::Withdrawn) + 1);
     m_rosterTable->setProgramModel(m_roster);
     m_rosterTable->hideColumn(EnrollmentModel::Cohort);
     m_rosterTable->horizontalHeader()->setSortIndicator(EnrollmentModel::Participant,
@@ -117,6 +119,10 @@ CohortsView::CohortsView(EditHistory &history, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CohortsView::showRosterOfCurrent);
     connect(m_roster, &QAbstractItemModel::modelReset, this, &CohortsView::updateSummary);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == CohortModel::Checklist)
+            Q_EMIT checklistRequested(m_model->idAt(index.row()));
+    });
     connect(m_enrol, &QPushButton::clicked, this, &CohortsView::enrolParticipants);
     connect(m_withdraw, &QPushButton::clicked, this, &CohortsView::withdrawSelected);
     connect(m_removeEnrollment, &QPushButton::clicked, this, &CohortsView::removeFromCohort);

@@ -32,6 +32,10 @@ public:
     EnrollmentModel *rosterModel() const { return m_roster; }
     TableView *table() const { return m_table; }
 
+Q_SIGNALS:
+    // The checklist progress of a cohort was double-clicked: its checklist should be shown.
+    void checklistRequested(qint64 cohortId);
+
 private:
     void reloadQuarters();
     void showRosterOfCurrent();
