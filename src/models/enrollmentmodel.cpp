@@ -115,8 +115,11 @@ QVariant EnrollmentModel::computedHeader(int) const
 QVariant EnrollmentModel::computedData(int row, int, int role) const
 {
     const qint64 participant = storedValue(row, QStringLiteral("participant_id")).toLongLong();
+    // Only while the course is still ahead of them; afterwards the suggestion is moot.
+    const QString status = storedValue(row, QStringLiteral("status")).toString();
     if (!m_canTestOut.contains(participant) ||
-        storedValue(row, QStringLiteral("placement")).toString() != QLatin1String("standard"))
+        storedValue(row, QStringLiteral("placement")).toString() != QLatin1String("standard") ||
+        (status != QLatin1String("enrolled") && status != QLatin1String("active")))
         return {};
     if (role == Qt::DisplayRole)
         return tr("Can test out");
