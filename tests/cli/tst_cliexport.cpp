@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `upskill-cli export` run as a script runs it: what it writes, its exit codes and messages,
 // and an existing output that a failed call leaves alone.
+#include "processrun.h"
 #include "programfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,30 +19,14 @@ class TestCliExport : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessResult;
 
     QTemporaryDir m_dir;
     QString m_program;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(UPSKILL_CLI), arguments);
-        Result result;
-        if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit)
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return runCli(arguments); }
 
     static QByteArray contentOf(const QString &file)
     {

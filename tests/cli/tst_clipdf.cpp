@@ -2,10 +2,10 @@
 // `upskill-cli export pdf` end to end: the PDF's own text (read back with pdftotext) against
 // the figures the library computes for the same file.
 #include "gapanalysis.h"
+#include "processrun.h"
 #include "programfile.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -22,30 +22,13 @@ private:
     QTemporaryDir m_dir;
     QString m_program;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessResult;
 
     static Result run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.start(program, arguments);
-        Result result;
-        if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit)
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProcess(program, arguments);
     }
-
-    static Result cli(const QStringList &arguments)
-    {
-        return run(QStringLiteral(UPSKILL_CLI), arguments);
-    }
+    static Result cli(const QStringList &arguments) { return runCli(arguments); }
 
     // The PDF's text; empty when it cannot be read. With layout, lines keep their columns (for
     // the order of ranked lists); without, the text comes in drawing order, so a table cell's
