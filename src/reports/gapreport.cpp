@@ -3,6 +3,7 @@
 
 #include "pdfdocument.h"
 #include "programsettings.h"
+#include "reporthtml.h"
 #include "rules.h"
 #include "vocabulary.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return ReportHtml::escaped(text);
 }
 
 QString number(double value, int decimals = 1)
@@ -49,8 +50,7 @@ QString rankedTable(const GapAnalysisResult &result, const QList<int> &order,
         html += QStringLiteral("<tr><td colspan=\"3\"><i>%1</i></td></tr>")
                     .arg(GapReport::tr("No dimension can be ranked: too few people were "
                                        "assessed, or no targets are set."));
-    // Qt's layout drops a heading's top margin after a table: a thin paragraph keeps the gap.
-    return html + QStringLiteral("</table><p style=\"font-size: 6pt\">&nbsp;</p>");
+    return html + ReportHtml::tableEnd();
 }
 
 } // namespace
@@ -171,7 +171,7 @@ QString GapReport::html(const GapAnalysisResult &result, const Context &context)
                              ? tr("Withheld: %1 were assessed.")
                                    .arg(Rules::suppressionReason(result.minGroupSize))
                              : tr("Nobody is below target in any dimension."));
-    html += QStringLiteral("</table><p style=\"font-size: 6pt\">&nbsp;</p>");
+    html += ReportHtml::tableEnd();
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Largest gaps"));
     html +=
