@@ -19,6 +19,8 @@ QStringList Migrations::statements(int version)
         return migration003();
     case 4:
         return migration004();
+    case 5:
+        return migration005();
     default:
         return {};
     }

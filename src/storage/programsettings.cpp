@@ -14,7 +14,9 @@ ProgramSettings ProgramSettings::load(const QSqlDatabase &db)
             "SELECT organisation_name, cohort_size_min, cohort_size_max, protected_hours_per_week, "
             "completion_target_pct, hands_on_min_pct, advancement_target_levels, mentor_capacity, "
             "mentorship_followup_months, min_group_size, scaling_phase, instructors_available, "
-            "paper_size FROM program_settings WHERE id = 1")) ||
+            "paper_size, first_contribution_target_days, mentor_satisfaction_target, "
+            "manager_satisfaction_target, protected_time_target_pct, nps_target "
+            "FROM program_settings WHERE id = 1")) ||
         !query.next())
         return s;
     s.organisationName = query.value(0).toString();
@@ -30,6 +32,11 @@ ProgramSettings ProgramSettings::load(const QSqlDatabase &db)
     s.scalingPhase = query.value(10).toString();
     s.instructorsAvailable = query.value(11).toInt();
     s.paperSize = query.value(12).toString();
+    s.firstContributionTargetDays = query.value(13).toDouble();
+    s.mentorSatisfactionTarget = query.value(14).toDouble();
+    s.managerSatisfactionTarget = query.value(15).toDouble();
+    s.protectedTimeTargetPct = query.value(16).toDouble();
+    s.npsTarget = query.value(17).toDouble();
     return s;
 }
 

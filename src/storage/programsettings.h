@@ -23,6 +23,12 @@ struct ProgramSettings
     QString scalingPhase = QStringLiteral("pilot");
     int instructorsAvailable = 2;
     QString paperSize = QStringLiteral("locale");
+    // Targets of the dashboard's key figures.
+    double firstContributionTargetDays = 30;
+    double mentorSatisfactionTarget = 4;
+    double managerSatisfactionTarget = 4;
+    double protectedTimeTargetPct = 80;
+    double npsTarget = 30;
 
     static ProgramSettings load(const QSqlDatabase &db);
 };

@@ -158,6 +158,36 @@ private Q_SLOTS:
                  2);
     }
 
+    // Version 5 gives an existing program the default targets of the dashboard's key figures
+    // and keeps the settings it had.
+    void migrationToVersion5AddsKpiTargets()
+    {
+        const QString file = path(QStringLiteral("v4-settings.upskill"));
+        makeFileAtVersion(file, 4);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4fill"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT OR REPLACE INTO program_settings (id, "
+                                              "completion_target_pct) VALUES (1, 90)")));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4fill"));
+        QString error;
+        auto program = ProgramFile::open(file, ProgramFile::Mode::OpenExisting, &error);
+        QVERIFY2(program, qPrintable(error));
+        const ProgramSettings settings = ProgramSettings::load(program->database());
+        QCOMPARE(settings.completionTargetPct, 90.0);
+        QCOMPARE(settings.firstContributionTargetDays, 30.0);
+        QCOMPARE(settings.mentorSatisfactionTarget, 4.0);
+        QCOMPARE(settings.managerSatisfactionTarget, 4.0);
+        QCOMPARE(settings.protectedTimeTargetPct, 80.0);
+        QCOMPARE(settings.npsTarget, 30.0);
+    }
+
     void migratesOlderVersions_data()
     {
         QTest::addColumn<int>("version");
