@@ -6,6 +6,7 @@
 #include "checklistsview.h"
 #include "cohortsview.h"
 #include "edithistory.h"
+#include "effectivenessview.h"
 #include "gapanalysispage.h"
 #include "logging.h"
 #include "participantsview.h"
@@ -59,7 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
                  {tr("Tracks"), QStyle::SP_FileDialogDetailedView},
                  {tr("Participants"), QStyle::SP_FileDialogContentsView},
                  {tr("Skills"), QStyle::SP_FileDialogInfoView},
-                 {tr("Checklists"), QStyle::SP_DialogApplyButton}};
+                 {tr("Checklists"), QStyle::SP_DialogApplyButton},
+                 {tr("Effectiveness"), QStyle::SP_ComputerIcon}};
     for (const auto &area : areas)
         new QListWidgetItem(style()->standardIcon(area.icon), area.text, m_sidebar);
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
@@ -196,7 +198,7 @@ void MainWindow::saveLayouts()
     for (AreaView *area :
          {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
           static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills),
-          static_cast<AreaView *>(m_checklists)}) {
+          static_cast<AreaView *>(m_checklists), static_cast<AreaView *>(m_effectiveness)}) {
         if (area)
             AppSettings::areaLayout(area->title()).set(area->saveLayout());
     }
@@ -218,6 +220,7 @@ void MainWindow::closeProgram()
     m_participants = nullptr;
     m_skills = nullptr;
     m_checklists = nullptr;
+    m_effectiveness = nullptr;
     m_reports->setProgram(nullptr, {});
     m_history.reset();
     m_program.reset();
@@ -235,10 +238,11 @@ void MainWindow::buildAreas()
     m_skills->addPage(new PlacementPage(*m_history), tr("Placement"));
     m_skills->addPage(new YearComparisonPage(*m_history), tr("Year on year"));
     m_checklists = new ChecklistsView(*m_history, m_stack);
+    m_effectiveness = new EffectivenessView(*m_history, m_stack);
     for (AreaView *area :
          {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
           static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills),
-          static_cast<AreaView *>(m_checklists)}) {
+          static_cast<AreaView *>(m_checklists), static_cast<AreaView *>(m_effectiveness)}) {
         m_stack->addWidget(area);
         area->restoreLayout(AppSettings::areaLayout(area->title()).get());
         connect(area, &AreaView::statusMessage, this,

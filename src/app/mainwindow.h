@@ -15,6 +15,7 @@ namespace Upskill {
 
 class AreaView;
 class ChecklistsView;
+class EffectivenessView;
 class CohortsView;
 class EditHistory;
 class ParticipantsView;
@@ -48,6 +49,7 @@ public:
     ParticipantsView *participantsView() const { return m_participants; }
     SkillsView *skillsView() const { return m_skills; }
     ChecklistsView *checklistsView() const { return m_checklists; }
+    EffectivenessView *effectivenessView() const { return m_effectiveness; }
     void showArea(int index);
 
 protected:
@@ -79,6 +81,7 @@ private:
     SkillsView *m_skills = nullptr;
     ReportActions *m_reports = nullptr;
     ChecklistsView *m_checklists = nullptr;
+    EffectivenessView *m_effectiveness = nullptr;
     RecentFiles *m_recent = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportactions.h"
 
+#include "chartreportfigures.h"
 #include "checklistreport.h"
 #include "edithistory.h"
 #include "figurejob.h"
@@ -79,8 +80,7 @@ void ReportActions::open(Report report)
         const QString fileName =
             QStringLiteral("%1-%2.pdf")
                 .arg(QLatin1String(names[int(report)]), QDate::currentDate().toString(Qt::ISODate));
-        ReportPreview::show(m_window, outcome.value->report.html, outcome.value->report.header,
-                            outcome.value->pageSize, fileName);
+        ReportPreview::show(m_window, outcome.value->report, outcome.value->pageSize, fileName);
     });
     // Building a program report reads every assessment: never on the window's thread.
     watcher->setFuture(computeInBackground<Prepared>(
@@ -95,7 +95,8 @@ void ReportActions::open(Report report)
                 document = RosterReport::document(db, cohort, error);
                 break;
             case Report::ProgramReport:
-                document = ProgramReport::document(db, error);
+                // The charts are drawn when the preview paints, on the window's thread.
+                document = ProgramReport::document(db, error, &ChartReportFigures::create);
                 break;
             case Report::GapAnalysis:
                 document = GapReport::document(db, {}, error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "chartexports.h"
 #include "commandline.h"
 #include "interruptguard.h"
 #include "pdfexports.h"
@@ -8,6 +9,7 @@
 #include "tableexport.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -40,6 +42,7 @@ int exportCsv(const ExportJob &job)
 const ExportCommand::Exporter exporters[] = {
     {"csv", &csvKinds, &exportCsv},
     {"pdf", &PdfExports::kinds, &PdfExports::run, &PdfExports::options},
+    {"chart", &ChartExports::kinds, &ChartExports::run, &ChartExports::options},
 };
 
 QStringList formats()
@@ -118,6 +121,21 @@ QString helpDescription()
 }
 
 } // namespace
+
+qint64 ExportCommand::cohortOption(const ExportJob &job, int *exitCode)
+{
+    const QString name = job.parser.value(QStringLiteral("cohort")).trimmed();
+    if (name.isEmpty())
+        return 0;
+    QSqlQuery query(job.program.database());
+    query.prepare(QStringLiteral("SELECT id FROM cohorts WHERE name = ?"));
+    query.addBindValue(name);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    *exitCode = CommandLine::userError(
+        tr("%1: there is no cohort named \"%2\"").arg(job.program.path(), name));
+    return -1;
+}
 
 QString ExportCommand::summary()
 {

@@ -48,6 +48,9 @@ public:
     };
 
     static QString summary();
+    // The cohort named by --cohort: its id, 0 when none was named, -1 when no cohort has that
+    // name (the message is printed and *exitCode set).
+    static qint64 cohortOption(const ExportJob &job, int *exitCode);
     // arguments: the program name followed by what came after the verb.
     static int run(const QStringList &arguments);
 };

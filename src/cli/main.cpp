@@ -7,8 +7,8 @@
 #include "newcommand.h"
 #include "translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstring>
 #include <memory>
@@ -96,8 +96,9 @@ int main(int argc, char *argv[])
                 return;
             defaultHandler(type, context, message);
         });
+    // Charts are Qt Widgets underneath, so a rendering verb gets a QApplication.
     std::unique_ptr<QCoreApplication> app = renders
-                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("upskill-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UPSKILL_VERSION));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexports.h"
 
+#include "chartreportfigures.h"
 #include "checklistreport.h"
 #include "commandline.h"
 #include "gapreport.h"
@@ -9,28 +10,9 @@
 #include "rosterreport.h"
 #include "vocabulary.h"
 
-#include <QSqlQuery>
-
 namespace Upskill {
 
 namespace {
-
-// The cohort named on the command line: its id, 0 when none was named, -1 (with a message
-// printed) when no cohort has that name.
-qint64 cohortFromOption(const ExportJob &job, int *exitCode)
-{
-    const QString name = job.parser.value(QStringLiteral("cohort")).trimmed();
-    if (name.isEmpty())
-        return 0;
-    QSqlQuery query(job.program.database());
-    query.prepare(QStringLiteral("SELECT id FROM cohorts WHERE name = ?"));
-    query.addBindValue(name);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    *exitCode = CommandLine::userError(
-        PdfExports::tr("%1: there is no cohort named \"%2\"").arg(job.program.path(), name));
-    return -1;
-}
 
 int exportGap(const ExportJob &job)
 {
@@ -59,7 +41,7 @@ int exportGap(const ExportJob &job)
     }
     options.filter.team = job.parser.value(QStringLiteral("team")).trimmed();
     int exitCode = ExitSuccess;
-    options.filter.cohortId = cohortFromOption(job, &exitCode);
+    options.filter.cohortId = ExportCommand::cohortOption(job, &exitCode);
     if (options.filter.cohortId < 0)
         return exitCode;
 
@@ -74,7 +56,7 @@ int exportGap(const ExportJob &job)
 int exportChecklist(const ExportJob &job)
 {
     int exitCode = ExitSuccess;
-    const qint64 cohort = cohortFromOption(job, &exitCode);
+    const qint64 cohort = ExportCommand::cohortOption(job, &exitCode);
     if (cohort < 0)
         return exitCode;
     QString error;
@@ -89,7 +71,7 @@ int exportChecklist(const ExportJob &job)
 int exportRoster(const ExportJob &job)
 {
     int exitCode = ExitSuccess;
-    const qint64 cohort = cohortFromOption(job, &exitCode);
+    const qint64 cohort = ExportCommand::cohortOption(job, &exitCode);
     if (cohort < 0)
         return exitCode;
     if (cohort == 0)
@@ -106,7 +88,9 @@ int exportRoster(const ExportJob &job)
 int exportProgramReport(const ExportJob &job)
 {
     QString error;
-    if (!ProgramReport::exportPdf(job.program.database(), job.output, &error))
+    // With the dashboards' charts of the four levels, drawn as vector graphics.
+    if (!ProgramReport::exportPdf(job.program.database(), job.output, &error,
+                                  &ChartReportFigures::create))
         return CommandLine::userError(error);
     CommandLine::print(PdfExports::tr("Wrote %1 (program report).").arg(job.output));
     return ExitSuccess;
@@ -123,8 +107,8 @@ ExportCommand::Kinds PdfExports::kinds()
              tr("a cohort's roster (--cohort NAME): dates, track, instructors, participants "
                 "with mentors, sessions")},
             {QStringLiteral("report"),
-             tr("the program report for leadership: key figures, top gaps, completion and "
-                "advancement per cohort")},
+             tr("the program report for leadership: key figures, the four levels' charts, top "
+                "gaps, completion and advancement per cohort")},
             {QStringLiteral("gap"),
              tr("the gap analysis: curriculum priority, the three rankings and a heatmap by "
                 "role, team or cohort (never by person)")}};
@@ -133,11 +117,13 @@ ExportCommand::Kinds PdfExports::kinds()
 QList<QCommandLineOption> PdfExports::options()
 {
     return {
-        QCommandLineOption(QStringLiteral("cohort"), tr("Only the people of this cohort (gap)."),
+        QCommandLineOption(QStringLiteral("cohort"),
+                           tr("The cohort of a checklist or roster; only this cohort (gap, "
+                              "chart)."),
                            tr("NAME")),
         QCommandLineOption(QStringLiteral("by"),
                            tr("Heatmap rows: role (default), team or cohort (gap)."), tr("GROUP")),
-        QCommandLineOption(QStringLiteral("team"), tr("Only this team (gap)."), tr("TEAM")),
+        QCommandLineOption(QStringLiteral("team"), tr("Only this team (gap, chart)."), tr("TEAM")),
         QCommandLineOption(QStringLiteral("role"), tr("Only this role (gap)."), tr("ROLE")),
     };
 }

@@ -50,6 +50,23 @@ QString Rules::suppressionReason(int minGroupSize)
     return tr("fewer than %n people", nullptr, minGroupSize);
 }
 
+double Rules::netPromoterScore(int promoters, int passives, int detractors)
+{
+    const int answers = promoters + passives + detractors;
+    if (answers <= 0)
+        return 0;
+    return 100.0 * (promoters - detractors) / answers;
+}
+
+Rules::Standing Rules::standing(double value, double target, double margin, bool higherIsBetter)
+{
+    const double shortfall = higherIsBetter ? target - value : value - target;
+    // A small tolerance so that 85.0 computed as 84.99999 still meets an 85 % target.
+    if (shortfall <= 1e-9)
+        return Standing::Green;
+    return shortfall <= margin + 1e-9 ? Standing::Amber : Standing::Red;
+}
+
 int Rules::criticalityWeight(const QString &criticality)
 {
     if (criticality == QLatin1String("blocking"))

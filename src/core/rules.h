@@ -33,6 +33,15 @@ public:
     // What a suppressed figure shows instead, e.g. "fewer than 5 people".
     static QString suppressionReason(int minGroupSize);
 
+    // Net Promoter Score from would-recommend answers (0–10): the share of promoters (9–10)
+    // minus the share of detractors (0–6), in points from -100 to 100; 0 with no answers.
+    static double netPromoterScore(int promoters, int passives, int detractors);
+
+    // How a key figure stands against its target: green on or past it, amber within the
+    // margin short of it, red beyond that.
+    enum class Standing { Green, Amber, Red };
+    static Standing standing(double value, double target, double margin, bool higherIsBetter);
+
     // How much a gap in a dimension weighs in the "most critical" ranking: a gap that blocks a
     // high-priority AI project counts three times a nice-to-have one.
     static int criticalityWeight(const QString &criticality);

@@ -2,6 +2,7 @@
 #include "pdfdocument.h"
 
 #include "programsettings.h"
+#include "reportfigureobject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -23,18 +24,26 @@ QPageSize PdfDocument::pageSize(const QSqlDatabase &db)
                                                                       : QPageSize(QPageSize::A4);
 }
 
-void PdfDocument::prepare(QTextDocument &document, const QString &html)
+void PdfDocument::prepare(QTextDocument &document, const QString &html,
+                          std::shared_ptr<const ReportFigures> figures)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setHtml(html);
+    ReportFigureObject::install(document, std::move(figures));
 }
 
 int PdfDocument::paint(QPagedPaintDevice *device, const QString &html, const Header &header,
                        QString *error)
 {
+    return paint(device, Report{html, header, {}}, error);
+}
+
+int PdfDocument::paint(QPagedPaintDevice *device, const Report &report, QString *error)
+{
+    const Header &header = report.header;
     QPainter painter(device);
     if (!painter.isActive()) {
         if (error)
@@ -52,9 +61,10 @@ int PdfDocument::paint(QPagedPaintDevice *device, const QString &html, const Hea
     QTextDocument document;
     // Laid out for this device, so its fonts and sizes are the device's own.
     document.documentLayout()->setPaintDevice(device);
-    prepare(document, html);
     const QSizeF body(area.width(), area.height() - 2 * band);
+    // The page size first: figures take their width from it.
     document.setPageSize(body);
+    prepare(document, report.html, report.figures);
     const int pages = document.pageCount();
 
     for (int page = 0; page < pages; ++page) {
@@ -85,6 +95,13 @@ int PdfDocument::paint(QPagedPaintDevice *device, const QString &html, const Hea
 bool PdfDocument::write(const QString &html, const Header &header, const QPageSize &pageSize,
                         const QString &path, QString *error)
 {
+    return write(Report{html, header, {}}, pageSize, path, error);
+}
+
+bool PdfDocument::write(const Report &report, const QPageSize &pageSize, const QString &path,
+                        QString *error)
+{
+    const Header &header = report.header;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -98,7 +115,7 @@ bool PdfDocument::write(const QString &html, const Header &header, const QPageSi
         writer.setPageSize(pageSize);
         writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        if (paint(&writer, html, header, error) == 0)
+        if (paint(&writer, report, error) == 0)
             return false; // the QSaveFile is discarded: nothing is written
     }
     if (!file.commit()) {

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reportfigures.h"
+
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -26,25 +30,31 @@ public:
         QString title;
     };
 
-    // A report ready to typeset: its HTML and its running header.
+    // A report ready to typeset: its HTML, its running header, and the figures its HTML
+    // names (charts), if any.
     struct Report
     {
         QString html;
         Header header;
+        std::shared_ptr<const ReportFigures> figures;
     };
 
     // The program's paper size: its setting, or the locale's (Letter in the US, else A4).
     static QPageSize pageSize(const QSqlDatabase &db);
 
     // Paints every page on device; returns the number of pages, or 0 with *error set.
+    static int paint(QPagedPaintDevice *device, const Report &report, QString *error);
     static int paint(QPagedPaintDevice *device, const QString &html, const Header &header,
                      QString *error);
     // Writes a PDF through QSaveFile: a failed export leaves no half file and never replaces a
     // good one.
+    static bool write(const Report &report, const QPageSize &pageSize, const QString &path,
+                      QString *error);
     static bool write(const QString &html, const Header &header, const QPageSize &pageSize,
                       const QString &path, QString *error);
-    // The text settings every report shares.
-    static void prepare(QTextDocument &document, const QString &html);
+    // The text settings every report shares, and its figures in place.
+    static void prepare(QTextDocument &document, const QString &html,
+                        std::shared_ptr<const ReportFigures> figures = {});
 };
 
 } // namespace Upskill

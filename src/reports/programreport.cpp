@@ -35,13 +35,47 @@ QString percent(double share)
     return QLocale().toString(100 * share, 'f', 0) + QStringLiteral(" %");
 }
 
-QString tile(const QString &value, const QString &label, const QString &detail, bool good)
+QString tileCell(const QString &value, const QString &label, const QString &detail,
+                 const QString &background)
 {
     return QStringLiteral("<td width=\"25%\" style=\"background-color: %1; padding: 8px\"><span "
                           "style=\"font-size: 18pt; font-weight: bold\">%2</span><br/>%3<br/><span "
                           "style=\"color: #555555; font-size: 8pt\">%4</span></td>")
-        .arg(good ? QStringLiteral("#e8f5e9") : QStringLiteral("#fff3e0"),
-             ReportHtml::escaped(value), ReportHtml::escaped(label), ReportHtml::escaped(detail));
+        .arg(background, ReportHtml::escaped(value), ReportHtml::escaped(label),
+             ReportHtml::escaped(detail));
+}
+
+QString kpiTile(const Kpi &kpi, int minGroupSize)
+{
+    QString background = QStringLiteral("#f5f5f5");
+    QString standing = ProgramReport::tr("no data yet");
+    if (kpi.withheld != Withheld::No) {
+        standing = Suppression::reason(kpi.withheld, minGroupSize);
+    } else if (const auto s = kpi.standing()) {
+        switch (*s) {
+        case Rules::Standing::Green:
+            background = QStringLiteral("#e8f5e9");
+            standing = ProgramReport::tr("on track");
+            break;
+        case Rules::Standing::Amber:
+            background = QStringLiteral("#fff8e1");
+            standing = ProgramReport::tr("close to target");
+            break;
+        case Rules::Standing::Red:
+            background = QStringLiteral("#ffebee");
+            standing = ProgramReport::tr("off track");
+            break;
+        }
+    }
+    return tileCell(kpi.value ? Kpis::formatValue(kpi.id, *kpi.value) : QStringLiteral("—"),
+                    Kpis::name(kpi.id), Kpis::formatTarget(kpi) + QStringLiteral(" · ") + standing,
+                    background);
+}
+
+QString figure(const QString &key)
+{
+    // Twice as wide as high: two fit on a page with their headings.
+    return QStringLiteral("<p><img src=\"figure:%1\" width=\"1600\" height=\"800\"/></p>").arg(key);
 }
 
 } // namespace
@@ -68,40 +102,21 @@ std::optional<ProgramFigures> ProgramReport::compute(const QSqlDatabase &db, con
     f.cohortsRunning = query.value(1).toInt();
     f.cohortsCompleted = query.value(2).toInt();
 
-    if (!run(
-            query,
-            QStringLiteral(
-                "SELECT count(DISTINCT CASE WHEN e.status <> 'withdrawn' THEN e.participant_id "
-                "END), count(DISTINCT CASE WHEN e.status = 'completed' THEN e.participant_id END), "
-                "sum(c.status = 'completed' AND e.status = 'completed'), sum(c.status = "
-                "'completed') FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id"),
-            {}, error) ||
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT count(DISTINCT CASE WHEN e.status <> 'withdrawn' THEN e.participant_id "
+                 "END), count(DISTINCT CASE WHEN e.status = 'completed' THEN e.participant_id END) "
+                 "FROM enrollments e"),
+             {}, error) ||
         !query.next())
         return std::nullopt;
     f.engineersEnrolled = query.value(0).toInt();
     f.engineersCompleted = query.value(1).toInt();
-    if (query.value(3).toInt() >= f.minGroupSize)
-        f.completionRate = query.value(2).toDouble() / query.value(3).toDouble();
 
-    // Time to first AI contribution: from completing (or the cohort's end) to the first commit
-    // or experiment, for those who recorded one.
-    if (!run(query,
-             QStringLiteral("SELECT count(*), avg(julianday(e.first_ai_contribution_on) - "
-                            "julianday(coalesce(e.completed_on, c.end_date))) FROM enrollments e "
-                            "JOIN cohorts c ON c.id = e.cohort_id WHERE e.first_ai_contribution_on "
-                            "IS NOT NULL AND coalesce(e.completed_on, c.end_date) IS NOT NULL"),
-             {}, error) ||
-        !query.next())
+    const auto effectiveness = Effectiveness::compute(db, {}, error);
+    if (!effectiveness)
         return std::nullopt;
-    f.contributions = query.value(0).toInt();
-    if (f.contributions >= f.minGroupSize)
-        f.daysToFirstContribution = query.value(1).toDouble();
-
-    const auto advancement = Advancement::compute(db, 0, error);
-    if (!advancement)
-        return std::nullopt;
-    if (!advancement->suppressed && advancement->pairs > 0)
-        f.averageAdvancement = advancement->averageAdvancement();
+    f.effectiveness = *effectiveness;
 
     // The cohorts leadership asks about: running and recent first, planned last.
     if (!run(query,
@@ -144,7 +159,7 @@ std::optional<ProgramFigures> ProgramReport::compute(const QSqlDatabase &db, con
     return f;
 }
 
-QString ProgramReport::html(const ProgramFigures &f)
+QString ProgramReport::html(const ProgramFigures &f, const ReportFigures *charts)
 {
     const QLocale locale;
     QStringList meta;
@@ -155,29 +170,68 @@ QString ProgramReport::html(const ProgramFigures &f)
                     .arg(f.minGroupSize));
     QString html = ReportHtml::begin(tr("AI upskilling program report"), meta);
 
-    const QString none = QStringLiteral("—");
+    // The key figures, two rows of four: the program's size first, then the seven KPIs.
+    const KpiSummary &kpis = f.effectiveness.kpis;
     html += QStringLiteral("<table cellspacing=\"6\" cellpadding=\"0\" width=\"100%\"><tr>");
-    html += tile(QString::number(f.engineersEnrolled), tr("engineers in the program"),
-                 tr("%1 have completed a track").arg(f.engineersCompleted), true);
-    html += tile(f.completionRate ? percent(*f.completionRate) : none, tr("completion rate"),
-                 tr("target above %1").arg(percent(f.completionTarget)),
-                 f.completionRate && *f.completionRate >= f.completionTarget);
-    html += tile(f.averageAdvancement ? GapReport::formatGap(*f.averageAdvancement) : none,
-                 tr("levels of advancement"),
-                 tr("average pre to post; target at least %1")
-                     .arg(locale.toString(f.advancementTarget, 'g', 3)),
-                 f.averageAdvancement && *f.averageAdvancement >= f.advancementTarget);
-    html +=
-        tile(f.daysToFirstContribution ? locale.toString(*f.daysToFirstContribution, 'f', 0) : none,
-             tr("days to a first AI contribution"),
-             tr("after completing, over %1 graduates").arg(f.contributions), true);
+    html += tileCell(QString::number(f.engineersEnrolled), tr("engineers in the program"),
+                     tr("%1 have completed a track").arg(f.engineersCompleted),
+                     QStringLiteral("#e3f2fd"));
+    for (int i = 0; i < kpis.kpis.size(); ++i) {
+        if (i == 3)
+            html += QStringLiteral("</tr><tr>");
+        html += kpiTile(kpis.kpis.at(i), kpis.minGroupSize);
+    }
     html += QStringLiteral("</tr></table>");
     html += ReportHtml::note(tr("Cohorts: %1 running, %2 completed, %3 planned.")
                                  .arg(f.cohortsRunning)
                                  .arg(f.cohortsCompleted)
                                  .arg(f.cohortsPlanned));
 
-    html += ReportHtml::heading(tr("Top skill gaps"));
+    // The four levels, from "did they like it" to "what did it change".
+    const EffectivenessFigures &e = f.effectiveness;
+    const bool withCharts = charts != nullptr;
+    html += ReportHtml::heading(tr("Effectiveness on four levels"), withCharts);
+    bool firstLevel = true;
+    const QLocale here;
+    const auto level = [&](const QString &title, const QString &key, const QString &summary) {
+        // With charts each level starts a page, so a heading never ends a page alone.
+        html += QStringLiteral("<h3%1>%2</h3>")
+                    .arg(withCharts && !firstLevel
+                             ? QStringLiteral(" style=\"page-break-before: always\"")
+                             : QString(),
+                         ReportHtml::escaped(title));
+        firstLevel = false;
+        if (!summary.isEmpty())
+            html += ReportHtml::note(summary);
+        if (charts) {
+            const QStringList keys = charts->keys(key);
+            for (const QString &each : keys)
+                html += figure(each);
+        }
+    };
+    const CohortSatisfaction &end = e.satisfaction.endOfProgram;
+    QString satisfaction;
+    if (e.satisfaction.isEmpty())
+        satisfaction = tr("No survey answers yet.");
+    else if (end.rated >= e.satisfaction.minGroupSize)
+        satisfaction = tr("End-of-program satisfaction %1 of 5 over %2 answers.")
+                           .arg(here.toString(end.averageSatisfaction(), 'f', 1))
+                           .arg(end.rated);
+    level(tr("1. Satisfaction"), QStringLiteral("satisfaction"), satisfaction);
+    QString knowledge;
+    if (e.knowledge.isEmpty())
+        knowledge = tr("No pre and post assessments yet.");
+    else if (!e.knowledge.suppressed)
+        knowledge = tr("Average advancement %1 levels over %2 people.")
+                        .arg(GapReport::formatGap(e.knowledge.averageAdvancement()))
+                        .arg(e.knowledge.people);
+    level(tr("2. Knowledge"), QStringLiteral("knowledge"), knowledge);
+    level(tr("3. Behaviour"), QStringLiteral("behaviour"),
+          e.behaviour.isEmpty() ? tr("No follow-up figures after completion yet.") : QString());
+    level(tr("4. Business impact"), QStringLiteral("impact"),
+          e.impact.isEmpty() ? tr("No business-impact reports yet.") : QString());
+
+    html += ReportHtml::heading(tr("Top skill gaps"), withCharts);
     const QList<int> priority = f.gaps.priority();
     if (priority.isEmpty()) {
         html += ReportHtml::note(f.gaps.totalsSuppressed
@@ -229,20 +283,25 @@ QString ProgramReport::html(const ProgramFigures &f)
     return html + ReportHtml::end();
 }
 
-std::optional<PdfDocument::Report> ProgramReport::document(const QSqlDatabase &db, QString *error)
+std::optional<PdfDocument::Report> ProgramReport::document(const QSqlDatabase &db, QString *error,
+                                                           const FigureFactory &makeFigures)
 {
     const auto figures = compute(db, QDate::currentDate(), error);
     if (!figures)
         return std::nullopt;
-    return PdfDocument::Report{html(*figures),
-                               {figures->organisation, tr("AI upskilling program report")}};
+    std::shared_ptr<const ReportFigures> charts;
+    if (makeFigures)
+        charts = makeFigures(figures->effectiveness);
+    return PdfDocument::Report{html(*figures, charts.get()),
+                               {figures->organisation, tr("AI upskilling program report")},
+                               charts};
 }
 
-bool ProgramReport::exportPdf(const QSqlDatabase &db, const QString &path, QString *error)
+bool ProgramReport::exportPdf(const QSqlDatabase &db, const QString &path, QString *error,
+                              const FigureFactory &makeFigures)
 {
-    const auto report = document(db, error);
-    return report &&
-           PdfDocument::write(report->html, report->header, PdfDocument::pageSize(db), path, error);
+    const auto report = document(db, error, makeFigures);
+    return report && PdfDocument::write(*report, PdfDocument::pageSize(db), path, error);
 }
 
 } // namespace Upskill

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "effectiveness.h"
 #include "gapanalysis.h"
 #include "pdfdocument.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Upskill {
@@ -45,26 +48,33 @@ struct ProgramFigures
     int cohortsCompleted = 0;
     int engineersEnrolled = 0;  // distinct people with an enrollment that is not withdrawn
     int engineersCompleted = 0; // distinct people who completed at least one cohort
-    std::optional<double> completionRate;          // over completed cohorts
-    std::optional<double> averageAdvancement;      // over every cohort's pre/post pairs
-    std::optional<double> daysToFirstContribution; // average, after completing
-    int contributions = 0;                         // people the average is over
-    QList<CohortFigures> cohorts;                  // the most recent first, at most maxCohorts
+    // The key figures and the four levels over the whole program, as the dashboards show them.
+    EffectivenessFigures effectiveness;
+    QList<CohortFigures> cohorts; // the most recent first, at most maxCohorts
     int cohortsLeftOut = 0;
     GapAnalysisResult gaps;
 };
 
-// The program report for leadership: the key figures as tiles, completion and advancement per
-// cohort, and the top skill gaps. Computed by SQL; the dashboards read the same figures.
+// The program report for leadership: the key figures as tiles, the four levels of
+// effectiveness, the top skill gaps, and completion and advancement per cohort. Computed by
+// SQL; the dashboards read the same figures.
 class ProgramReport
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramReport)
 public:
+    // Makes the pictures of the four levels from the figures (the charts layer provides it);
+    // without one the report has the levels' headline figures in words only.
+    using FigureFactory =
+        std::function<std::shared_ptr<const ReportFigures>(const EffectivenessFigures &)>;
+
     static std::optional<ProgramFigures> compute(const QSqlDatabase &db, const QDate &asOf,
                                                  QString *error, int maxCohorts = 40);
-    static QString html(const ProgramFigures &figures);
-    static std::optional<PdfDocument::Report> document(const QSqlDatabase &db, QString *error);
-    static bool exportPdf(const QSqlDatabase &db, const QString &path, QString *error);
+    // With charts, each level's figures get their place ("figure:KEY" images).
+    static QString html(const ProgramFigures &figures, const ReportFigures *charts = nullptr);
+    static std::optional<PdfDocument::Report> document(const QSqlDatabase &db, QString *error,
+                                                       const FigureFactory &makeFigures = {});
+    static bool exportPdf(const QSqlDatabase &db, const QString &path, QString *error,
+                          const FigureFactory &makeFigures = {});
 };
 
 } // namespace Upskill

@@ -11,9 +11,10 @@
 
 namespace Upskill {
 
-void ReportPreview::show(QWidget *parent, const QString &html, const PdfDocument::Header &header,
+void ReportPreview::show(QWidget *parent, const PdfDocument::Report &report,
                          const QPageSize &pageSize, const QString &suggestedFileName)
 {
+    const PdfDocument::Header &header = report.header;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(pageSize);
     printer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
@@ -23,7 +24,7 @@ void ReportPreview::show(QWidget *parent, const QString &html, const PdfDocument
     dialog.resize(900, 1000);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
         QString error;
-        if (PdfDocument::paint(target, html, header, &error) == 0)
+        if (PdfDocument::paint(target, report, &error) == 0)
             QMessageBox::warning(&dialog, header.title, error);
     });
     if (QToolBar *toolbar = dialog.findChild<QToolBar *>()) {
@@ -40,7 +41,7 @@ void ReportPreview::show(QWidget *parent, const QString &html, const PdfDocument
             if (path.isEmpty())
                 return;
             QString error;
-            if (!PdfDocument::write(html, header, printer.pageLayout().pageSize(), path, &error))
+            if (!PdfDocument::write(report, printer.pageLayout().pageSize(), path, &error))
                 QMessageBox::warning(&dialog, tr("Save as PDF"), error);
         });
     }

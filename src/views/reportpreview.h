@@ -17,8 +17,8 @@ class ReportPreview
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPreview)
 public:
-    static void show(QWidget *parent, const QString &html, const PdfDocument::Header &header,
-                     const QPageSize &pageSize, const QString &suggestedFileName);
+    static void show(QWidget *parent, const PdfDocument::Report &report, const QPageSize &pageSize,
+                     const QString &suggestedFileName);
 };
 
 } // namespace Upskill

@@ -6,6 +6,7 @@
 #include "programfile.h"
 
 #include <QFile>
+#include <QImageReader>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -188,8 +189,15 @@ private Q_SLOTS:
                                 << QStringList{QStringLiteral("Cohort roster:"),
                                                QStringLiteral("Participants"),
                                                QStringLiteral("Sessions")};
-        QTest::newRow("report") << QStringLiteral("report") << false << 1 << 4
+        // With the four levels' charts, drawn as vector graphics: their titles are text.
+        QTest::newRow("report") << QStringLiteral("report") << false << 6 << 14
                                 << QStringList{QStringLiteral("AI upskilling program report"),
+                                               QStringLiteral("Net Promoter Score"),
+                                               QStringLiteral("Effectiveness on four levels"),
+                                               QStringLiteral("Net Promoter Score per cohort"),
+                                               QStringLiteral("Skill level before and after"),
+                                               QStringLiteral("in the six months after completion"),
+                                               QStringLiteral("Hours saved per quarter"),
                                                QStringLiteral("Top skill gaps"),
                                                QStringLiteral("Cohorts")};
     }
@@ -244,6 +252,107 @@ private Q_SLOTS:
             for (const QString &item : std::as_const(items))
                 QVERIFY2(text.contains(item.simplified()), qPrintable(item));
         }
+    }
+
+    void chartsOfTheDemo_data()
+    {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QSize>("size");
+        const QSize standard(1600, 900);
+        for (const char *level :
+             {"kpis", "satisfaction", "knowledge", "behaviour", "impact", "chain"}) {
+            QTest::addRow("%s png", level)
+                << QString::fromLatin1(level) << QStringLiteral("%1.png").arg(QLatin1String(level))
+                << QStringList() << standard;
+            QTest::addRow("%s svg", level)
+                << QString::fromLatin1(level) << QStringLiteral("%1.svg").arg(QLatin1String(level))
+                << QStringList() << standard;
+        }
+        QTest::newRow("projector size")
+            << QStringLiteral("kpis") << QStringLiteral("hd.png")
+            << QStringList{QStringLiteral("--size"), QStringLiteral("1920x1080")}
+            << QSize(1920, 1080);
+        QTest::newRow("one quarter")
+            << QStringLiteral("satisfaction") << QStringLiteral("q.png")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2026-Q2"),
+                           QStringLiteral("--to"), QStringLiteral("2026-Q2")}
+            << standard;
+    }
+
+    // Every level as a picture of the size asked for; an SVG is vector text and paths.
+    void chartsOfTheDemo()
+    {
+        QFETCH(QString, level);
+        QFETCH(QString, file);
+        QFETCH(QStringList, options);
+        QFETCH(QSize, size);
+        const QString out = m_dir.filePath(file);
+        const Result result = cli(QStringList{QStringLiteral("export"), QStringLiteral("chart"),
+                                              level, m_program, QStringLiteral("-o"), out} +
+                                  options);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.err.isEmpty());
+        QVERIFY(result.out.contains(out));
+        QVERIFY(QFileInfo(out).size() > 2000);
+        if (file.endsWith(QLatin1String(".png"))) {
+            QImageReader reader(out);
+            QCOMPARE(reader.format(), QByteArray("png"));
+            QCOMPARE(reader.size(), size);
+        } else {
+            QFile svg(out);
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            const QByteArray data = svg.readAll();
+            QVERIFY(data.contains("<svg"));
+            QVERIFY(data.contains(QStringLiteral("viewBox=\"0 0 %1 %2\"")
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .toUtf8()));
+        }
+    }
+
+    void chartRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown level")
+            << QStringList{QStringLiteral("mood"), QStringLiteral("x.png")} << 2
+            << QStringLiteral("mood");
+        QTest::newRow("not a picture")
+            << QStringList{QStringLiteral("kpis"), QStringLiteral("x.pdf")} << 2
+            << QStringLiteral(".png or .svg");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("kpis"), QStringLiteral("x.png"),
+                                                 QStringLiteral("--size"), QStringLiteral("big")}
+                                  << 2 << QStringLiteral("--size");
+        QTest::newRow("bad quarter")
+            << QStringList{QStringLiteral("kpis"), QStringLiteral("x.png"),
+                           QStringLiteral("--from"), QStringLiteral("spring")}
+            << 2 << QStringLiteral("spring");
+        QTest::newRow("unknown cohort")
+            << QStringList{QStringLiteral("kpis"), QStringLiteral("x.png"),
+                           QStringLiteral("--cohort"), QStringLiteral("Nobody's cohort")}
+            << 1 << QStringLiteral("Nobody's cohort");
+        QTest::newRow("unknown track")
+            << QStringList{QStringLiteral("kpis"), QStringLiteral("x.png"),
+                           QStringLiteral("--track"), QStringLiteral("Basket weaving")}
+            << 1 << QStringLiteral("Basket weaving");
+    }
+
+    void chartRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString out = m_dir.filePath(arguments.takeAt(1));
+        const Result result =
+            cli(QStringList{QStringLiteral("export"), QStringLiteral("chart"),
+                            arguments.takeFirst(), m_program, QStringLiteral("-o"), out} +
+                arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     // 300 items: many pages, each with the running header, the page number and the table's

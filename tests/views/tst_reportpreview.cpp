@@ -41,7 +41,8 @@ private Q_SLOTS:
                 dialog->grab().save(qEnvironmentVariable("UPSKILL_GRAB"));
             dialog->reject();
         });
-        ReportPreview::show(nullptr, html, {QStringLiteral("Org"), QStringLiteral("Long list")},
+        ReportPreview::show(nullptr,
+                            {html, {QStringLiteral("Org"), QStringLiteral("Long list")}, {}},
                             QPageSize(QPageSize::A4), QStringLiteral("long.pdf"));
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         QVERIFY(canSave);
