@@ -21,7 +21,7 @@ ChartSeries seriesOf(const BehaviourSeries &s, BehaviourMeasure measure, const Q
     ChartSeries series{name, {}, false};
     bool anyWithheld = false;
     for (const BehaviourMonth &month : s.months) {
-        const bool hidden = month.withheld != Withheld::No;
+        const bool hidden = month.withheldFor(measure) != Withheld::No;
         anyWithheld = anyWithheld || (hidden && month.people > 0);
         series.values.append(hidden ? std::nullopt : month.average(measure));
     }

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace Upskill {
 
 namespace {
@@ -15,13 +17,14 @@ QString signedLevels(double levels)
     return levels > 0.05 ? QLatin1Char('+') + number : number;
 }
 
-QString binLabel(int levels)
+QString binLabel(double levels)
 {
-    if (levels <= -1)
-        return KnowledgeCharts::tr("−1 or less");
-    if (levels >= 3)
-        return KnowledgeCharts::tr("+3 or more");
-    return levels > 0 ? QStringLiteral("+%1").arg(levels) : QString::number(levels);
+    const QString number = QLocale().toString(std::abs(levels), 'g', 2);
+    if (levels <= -0.5)
+        return KnowledgeCharts::tr("−%1 or less").arg(number);
+    if (levels >= 2)
+        return KnowledgeCharts::tr("+%1 or more").arg(number);
+    return levels > 0 ? QLatin1Char('+') + number : number;
 }
 
 } // namespace

@@ -36,8 +36,7 @@ QString withheldCohortsNote(const QStringList &withheld, const SatisfactionFigur
 {
     if (withheld.isEmpty())
         return {};
-    return SatisfactionCharts::tr("Cohorts marked withheld have fewer than %1 answers, or "
-                                  "would reveal such a cohort through the total.")
+    return SatisfactionCharts::tr("Withheld: under %1 answers, or recoverable from the total.")
         .arg(f.minGroupSize);
 }
 
@@ -53,8 +52,8 @@ DashboardFigure SatisfactionCharts::sessions(const SatisfactionFigures &f, const
 {
     DashboardFigure figure;
     figure.key = QStringLiteral("satisfaction-sessions");
-    figure.title = f.bySession ? tr("Session satisfaction, session by session (average, 1–5)")
-                               : tr("Session satisfaction over time (average, 1–5)");
+    figure.title = f.bySession ? tr("Satisfaction session by session (1–5)")
+                               : tr("Session satisfaction over time (1–5)");
     if (f.sessions.isEmpty()) {
         figure.subtitle = scope;
         figure.emptyText = emptyText();
@@ -92,7 +91,7 @@ DashboardFigure SatisfactionCharts::cohortSatisfaction(const SatisfactionFigures
 {
     DashboardFigure figure;
     figure.key = QStringLiteral("satisfaction-cohorts");
-    figure.title = tr("End-of-program satisfaction per cohort (average, 1–5)");
+    figure.title = tr("End-of-program satisfaction per cohort (1–5)");
     QStringList categories;
     ChartSeries series{tr("Average rating"), {}, false};
     QStringList withheld;
@@ -121,7 +120,7 @@ DashboardFigure SatisfactionCharts::cohortSatisfaction(const SatisfactionFigures
     figure.makeChart = [categories, series](const ChartStyle &style) {
         return ChartBuilder::bars(style, categories, {series},
                                   {tr("Average rating (1–5)"), 0, 5, QStringLiteral("%.0f"), 1},
-                                  tr("Cohort"), Qt::Horizontal);
+                                  QString(), Qt::Horizontal);
     };
     return figure;
 }
@@ -154,7 +153,7 @@ DashboardFigure SatisfactionCharts::netPromoterScore(const SatisfactionFigures &
     const CohortSatisfaction &all = f.endOfProgram;
     const QString overall =
         all.recommendAnswers() > 0 && !Rules::isSuppressed(all.recommendAnswers(), f.minGroupSize)
-            ? tr("All cohorts: %1 from %n answer(s).", nullptr, all.recommendAnswers())
+            ? tr("Overall %1 from %n answer(s).", nullptr, all.recommendAnswers())
                   .arg(signedScore(all.netPromoterScore()))
             : QString();
     figure.subtitle =
@@ -163,7 +162,7 @@ DashboardFigure SatisfactionCharts::netPromoterScore(const SatisfactionFigures &
         return ChartBuilder::bars(
             style, categories, {series},
             {tr("NPS (promoters minus detractors)"), -100, 100, QStringLiteral("%.0f"), 0},
-            tr("Cohort"), Qt::Horizontal);
+            QString(), Qt::Horizontal);
     };
     return figure;
 }

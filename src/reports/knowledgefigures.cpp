@@ -11,8 +11,9 @@ namespace Upskill {
 
 namespace {
 
+// Bins in half levels: -1 is "half a level lost or more", 4 "two levels gained or more".
 constexpr int LowestBin = -1;
-constexpr int HighestBin = 3;
+constexpr int HighestBin = 4;
 
 } // namespace
 
@@ -32,8 +33,8 @@ KnowledgeReport::compute(const QSqlDatabase &db, const DashboardFilter &filter, 
     }
     for (const SkillDimension &dimension : dimensions)
         f.dimensions.append(DimensionAdvancement{dimension});
-    for (int levels = LowestBin; levels <= HighestBin; ++levels)
-        f.distribution.append(AdvancementBin{levels});
+    for (int half = LowestBin; half <= HighestBin; ++half)
+        f.distribution.append(AdvancementBin{half / 2.0});
 
     // One row in all, with a single sort: pairs are grouped by person (for the distribution
     // and the people per dimension), and those few rows are summed. Per dimension and per bin
@@ -61,7 +62,7 @@ KnowledgeReport::compute(const QSqlDatabase &db, const DashboardFilter &filter, 
     sql.add(QStringLiteral("WITH "))
         .add(DashboardSql::pairsCte(filter))
         .add(QStringLiteral(", per_person AS (SELECT count(*) AS n, total(post_level - pre_level) "
-                            "AS gained, min(max(CAST(round(avg(post_level - pre_level)) AS "
+                            "AS gained, min(max(CAST(round(2 * avg(post_level - pre_level)) AS "
                             "INTEGER), ?), ?) AS bin%1 FROM pairs GROUP BY participant_id) ")
                  .arg(perPerson.isEmpty()
                           ? QString()

@@ -13,11 +13,14 @@
 
 namespace Upskill {
 
-// People whose average advancement over their dimensions rounds to `levels` (the first bin
+// People whose average advancement over their dimensions rounds to `levels`, to the nearest
+// half level (the first bin
 // also holds everything below, the last everything above).
 struct AdvancementBin
 {
-    int levels = 0; // -1, 0, 1, 2, 3
+    // -0.5, 0, 0.5, 1, 1.5, 2: half levels, because most people gain about one level and
+    // whole-level bins would put nearly everyone in one bin and withhold the rest.
+    double levels = 0;
     int people = 0;
     Withheld withheld = Withheld::No;
 };
@@ -34,7 +37,7 @@ struct KnowledgeFigures
     int people = 0; // distinct people with at least one pre/post pair
     int pairs = 0;
     double advancementSum = 0;
-    QList<AdvancementBin> distribution; // always the five bins -1..3; withheld over the bins
+    QList<AdvancementBin> distribution; // always the six bins -0.5..2; withheld over the bins
     bool suppressed = false;            // fewer than the minimum group size in all
     double averageAdvancement() const { return pairs ? advancementSum / pairs : 0; }
     bool isEmpty() const { return people == 0; }

@@ -5,14 +5,16 @@
 #include "programsettings.h"
 
 #include <QLocale>
+
 #include <QSqlQuery>
+#include <cmath>
 
 namespace Upskill {
 
 namespace {
 
-// How far short of its target a figure may fall and still be amber: about one bad cohort's
-// worth for rates, a quarter level for advancement, two weeks for the first contribution.
+// The amber band short of each target, in the figure's own unit. Fixed rather than settings:
+// a tile in a leadership meeting should mean the same in every program.
 constexpr double CompletionMargin = 10;
 constexpr double AdvancementMargin = 0.25;
 constexpr double DaysMargin = 15;
@@ -239,7 +241,12 @@ std::optional<Rules::Standing> Kpi::standing() const
 {
     if (!value)
         return std::nullopt;
-    return Rules::standing(*value, target, margin, higherIsBetter);
+    // Judged as shown: a tile reading "85 %" against a target of 85 % is on track, whatever
+    // the next decimal was.
+    const double decimals =
+        id == Advancement || id == MentorSatisfaction || id == ManagerSatisfaction ? 10 : 1;
+    return Rules::standing(std::round(*value * decimals) / decimals, target, margin,
+                           higherIsBetter);
 }
 
 std::optional<KpiSummary> Kpis::compute(const QSqlDatabase &db, const DashboardFilter &filter,

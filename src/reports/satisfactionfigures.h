@@ -32,8 +32,11 @@ struct CohortSatisfaction
     QString cohort;
     QString quarter;
     QDate endDate;
-    int responses = 0; // end-of-program responses (the group's size for privacy)
-    int rated = 0;     // of them, with a satisfaction answer
+    // End-of-program responses. The group's size for privacy is the smaller of rated and
+    // recommendAnswers() (the larger when one is 0): six responses with only three recommend
+    // answers must not show an NPS of three people.
+    int responses = 0;
+    int rated = 0; // of them, with a satisfaction answer
     double satisfactionSum = 0;
     int promoters = 0;  // would-recommend 9–10
     int passives = 0;   // 7–8
@@ -68,7 +71,7 @@ class SatisfactionReport
 public:
     static std::optional<SatisfactionFigures> compute(const QSqlDatabase &db,
                                                       const DashboardFilter &filter, QString *error,
-                                                      int maxCohorts = 12);
+                                                      int maxCohorts = 8);
 };
 
 } // namespace Upskill

@@ -82,9 +82,9 @@ void DashboardPage::showData()
         m_views.at(i)->setFigure(list.at(i));
         const bool spans = i == list.size() - 1 && list.size() % columns != 0;
         m_grid->addWidget(m_views.at(i), i / columns, i % columns, 1, spans ? columns : 1);
-        m_views.at(i)->setMinimumHeight(list.size() > 1 ? 380 : 460);
+        m_views.at(i)->setMinimumHeight(list.size() > 1 ? 420 : 460);
     }
-    m_status->setText(tr("Figures for %1, computed in %2 ms.")
+    m_status->setText(tr("Showing: %1 · computed in %2 ms.")
                           .arg(figures->scope)
                           .arg(QLocale().toString(m_data.milliseconds())));
     showDetails(*figures);
