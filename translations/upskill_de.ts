@@ -45,6 +45,113 @@
     </message>
 </context>
 <context>
+    <name>BehaviourCharts</name>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="37"/>
+        <source>No follow-up figures in this selection yet. After a cohort completes, enter them month by month on the Follow-up data page of this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="45"/>
+        <source>Work with AI tools (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="47"/>
+        <source>Experiments per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="49"/>
+        <source>AI-related commits per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="51"/>
+        <source>Rating (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="64"/>
+        <source>%1 in the six months after completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="79"/>
+        <source>The selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="80"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="87"/>
+        <source>Lines for the latest %1 of %2 cohorts; &quot;All cohorts&quot; covers every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="101"/>
+        <location filename="../src/charts/behaviourcharts.cpp" line="127"/>
+        <source>Months after completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="110"/>
+        <source>Experiments and AI-related commits per person, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="118"/>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="119"/>
+        <source>AI-related commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="123"/>
+        <source>some months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/behaviourcharts.cpp" line="126"/>
+        <source>Per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourReport</name>
+    <message>
+        <location filename="../src/reports/behaviourfigures.cpp" line="118"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/behaviourfigures.cpp" line="170"/>
+        <source>AI tool usage (% of work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/behaviourfigures.cpp" line="172"/>
+        <source>AI experiments per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/behaviourfigures.cpp" line="174"/>
+        <source>AI-related commits per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/behaviourfigures.cpp" line="176"/>
+        <source>Manager&apos;s rating (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkAssessmentDialog</name>
     <message>
         <location filename="../ui/bulkassessmentdialog.ui" line="6"/>
@@ -69,6 +176,160 @@
     <message>
         <location filename="../ui/bulkassessmentdialog.ui" line="41"/>
         <source>Type 1–4 to rate a cell and move to the next one; Delete or Backspace clears it; arrows move. F2 or a double-click opens the list of levels. Empty cells are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainFigure</name>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="25"/>
+        <source>sessions %1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="30"/>
+        <source>NPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/chainfigure.cpp" line="32"/>
+        <source>withheld: fewer than %n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="44"/>
+        <source>AI tools in %1 % of work by month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="61"/>
+        <source>%1 hours saved, %2 AI features shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="80"/>
+        <source>1 · Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="82"/>
+        <source>2 · Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="85"/>
+        <source>3 · Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="86"/>
+        <source>4 · Business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chainfigure.cpp" line="95"/>
+        <source>From satisfaction to business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <location filename="../src/charts/chartbuilder.cpp" line="205"/>
+        <source>Withheld to protect individuals (under %1 people, or recoverable from the total): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExports</name>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="29"/>
+        <source>%1: there is no track named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="43"/>
+        <source>--%1 takes a quarter such as 2026-Q3, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="56"/>
+        <source>%1 as a picture (.png or .svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="64"/>
+        <source>Only this cohort (chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="64"/>
+        <location filename="../src/cli/chartexports.cpp" line="68"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="65"/>
+        <source>Only people of this team (chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="66"/>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="67"/>
+        <source>Only cohorts of this track (chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="70"/>
+        <source>Only cohorts from this quarter on, e.g. 2026-Q1 (chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="71"/>
+        <location filename="../src/cli/chartexports.cpp" line="73"/>
+        <source>QUARTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="72"/>
+        <source>Only cohorts up to this quarter (chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="75"/>
+        <source>The picture&apos;s size in pixels, default 1600x900 (chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="76"/>
+        <source>WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="86"/>
+        <source>no chart called &quot;%1&quot;; the charts are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="92"/>
+        <source>the output of a chart must end in .png or .svg, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="101"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, such as 1920x1080, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chartexports.cpp" line="126"/>
+        <source>Wrote %1 (%2, %3 × %4, %5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,6 +536,83 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command.
         <location filename="../src/io/csvwriter.cpp" line="128"/>
         <location filename="../src/io/csvwriter.cpp" line="150"/>
         <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <location filename="../src/charts/dashboardfigures.cpp" line="100"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/dashboardfigures.cpp" line="102"/>
+        <source>Level 1 · Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/dashboardfigures.cpp" line="104"/>
+        <source>Level 2 · Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/dashboardfigures.cpp" line="106"/>
+        <source>Level 3 · Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/dashboardfigures.cpp" line="108"/>
+        <source>Level 4 · Business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/dashboardfigures.cpp" line="110"/>
+        <source>The chain, satisfaction to impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilter</name>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="56"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="58"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="60"/>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="64"/>
+        <source>A deleted track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="69"/>
+        <source>A deleted cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="69"/>
+        <source>Cohort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="72"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/dashboardfilter.cpp" line="74"/>
+        <location filename="../src/reports/dashboardfilter.cpp" line="76"/>
+        <source>All cohorts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,12 +2604,12 @@ Sets the team&apos;s standards for operating models</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="34"/>
+        <location filename="../src/cli/exportcommand.cpp" line="36"/>
         <source>Wrote %1 (%2, rows: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="102"/>
+        <location filename="../src/cli/exportcommand.cpp" line="105"/>
         <source>Writes a program, or part of it, to a file other programs read. FORMAT and KIND say what; the output goes to a temporary file first and replaces OUT only when it is complete, so a failed or cancelled export leaves OUT as it was.
 
 FORMAT KIND:
@@ -2279,53 +2617,77 @@ FORMAT KIND:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="124"/>
+        <location filename="../src/cli/exportcommand.cpp" line="136"/>
+        <source>%1: there is no cohort named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="142"/>
         <source>Export part of a program to a file (FORMAT KIND FILE -o OUT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="131"/>
+        <location filename="../src/cli/exportcommand.cpp" line="149"/>
         <source>The file to write; an existing one is replaced only when the export succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="134"/>
+        <location filename="../src/cli/exportcommand.cpp" line="152"/>
         <source>The program file to export from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="136"/>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
         <source>The format to write: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="138"/>
+        <location filename="../src/cli/exportcommand.cpp" line="156"/>
         <source>What to export in that format, such as a table for csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="150"/>
+        <location filename="../src/cli/exportcommand.cpp" line="168"/>
         <source>unknown format &apos;%1&apos;; the formats are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="155"/>
+        <location filename="../src/cli/exportcommand.cpp" line="173"/>
         <source>unknown %1 export &apos;%2&apos;; there are: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="165"/>
+        <location filename="../src/cli/exportcommand.cpp" line="183"/>
         <source>--%1 does not apply to &apos;%2 %3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="169"/>
+        <location filename="../src/cli/exportcommand.cpp" line="187"/>
         <source>the output file is missing (-o OUT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="179"/>
+        <location filename="../src/cli/exportcommand.cpp" line="197"/>
         <source>%1 is the program file itself; write the export to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureRenderer</name>
+    <message>
+        <location filename="../src/charts/figurerenderer.cpp" line="157"/>
+        <source>%1: the file name must end in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/figurerenderer.cpp" line="163"/>
+        <source>An image of %1 × %2 pixels cannot be made: use 100 to 10,000 pixels each way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/figurerenderer.cpp" line="172"/>
+        <location filename="../src/charts/figurerenderer.cpp" line="184"/>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,13 +2722,13 @@ FORMAT KIND:
 <context>
     <name>GapReport</name>
     <message>
-        <location filename="../src/reports/gapreport.cpp" line="40"/>
+        <location filename="../src/reports/gapreport.cpp" line="41"/>
         <location filename="../src/reports/gapreport.cpp" line="160"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/gapreport.cpp" line="50"/>
+        <location filename="../src/reports/gapreport.cpp" line="51"/>
         <source>No dimension can be ranked: too few people were assessed, or no targets are set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,6 +2906,173 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>ImpactCharts</name>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="14"/>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/impactcharts.cpp" line="40"/>
+        <source>from %n report(s) by cohorts and teams</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="51"/>
+        <source>No business-impact reports in this selection yet. Enter them quarter by quarter after a cohort completes, on the Impact data page of this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="58"/>
+        <source>Hours saved per quarter after completion, and in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="61"/>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="62"/>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="69"/>
+        <source>The impact reports in this selection give no hours saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="74"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="75"/>
+        <location filename="../src/charts/impactcharts.cpp" line="95"/>
+        <location filename="../src/charts/impactcharts.cpp" line="119"/>
+        <location filename="../src/charts/impactcharts.cpp" line="141"/>
+        <source>Quarter after completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="83"/>
+        <source>AI features shipped per quarter after completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="87"/>
+        <source>AI features shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="89"/>
+        <source>The impact reports in this selection give no features shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="94"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="103"/>
+        <source>Cost reduction and revenue impact per quarter after completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="108"/>
+        <source>Cost reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="109"/>
+        <source>Revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="112"/>
+        <source>The impact reports in this selection give no cost or revenue figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="118"/>
+        <source>Amount (program currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="127"/>
+        <source>Quality improvement per quarter after completion (average %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="132"/>
+        <source>Quality improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="134"/>
+        <source>The impact reports in this selection give no quality figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/impactcharts.cpp" line="140"/>
+        <source>Improvement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReport</name>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="90"/>
+        <source>AI features shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="92"/>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="94"/>
+        <source>Quality improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="96"/>
+        <source>Cost reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="98"/>
+        <source>Revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="107"/>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="109"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="111"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/impactfigures.cpp" line="115"/>
+        <source>in the program&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <location filename="../src/cli/infocommand.cpp" line="15"/>
@@ -2593,6 +3122,268 @@ FORMAT KIND:
     <message>
         <location filename="../src/cli/infocommand.cpp" line="59"/>
         <source>%1 failed the integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeCharts</name>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="24"/>
+        <source>≤ −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="26"/>
+        <source>≥ +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="34"/>
+        <source>Nobody in this selection has both a pre and a post assessment yet. Record them in Skills → Assessments (the bulk entry takes a whole cohort at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/knowledgecharts.cpp" line="43"/>
+        <source>Withheld: fewer than %n people assessed before and after.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/knowledgecharts.cpp" line="45"/>
+        <source>Average advancement %1 levels over %n people (target %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="53"/>
+        <source>Skill level before and after, per dimension (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="60"/>
+        <source>Before (pre assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="61"/>
+        <source>After (post assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="65"/>
+        <source>%1 (withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="78"/>
+        <source>Average level (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="88"/>
+        <source>How far people advanced (people per levels gained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="95"/>
+        <location filename="../src/charts/knowledgecharts.cpp" line="110"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/knowledgecharts.cpp" line="111"/>
+        <source>Levels gained (post − pre, average over dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="13"/>
+        <source>Key figures against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="46"/>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="49"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="52"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="54"/>
+        <source>Close to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="56"/>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="65"/>
+        <source>over %n enrollment(s) in completed cohorts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="67"/>
+        <source>over %n people with pre and post</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="69"/>
+        <source>over %n graduate(s) who contributed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="73"/>
+        <source>over %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="75"/>
+        <source>over %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="85"/>
+        <source>Of everyone enrolled in a completed cohort, the share who completed it. Withdrawals count as not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="89"/>
+        <source>The average change from the pre to the post assessment, in rubric levels, over every person and dimension assessed both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="93"/>
+        <source>The median number of days from completing a track to the first AI-related commit or experiment. Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="97"/>
+        <source>The average of mentor satisfaction (1–5) from mentorships and mentor surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="101"/>
+        <source>The average answer (1–5) of managers asked about the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="104"/>
+        <source>Hours of protected learning time used, of the hours planned, in weeks where the hours used were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/kpitiles.cpp" line="108"/>
+        <source>From the end-of-program question &quot;would you recommend it?&quot; (0–10): the share answering 9 or 10 minus the share answering 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="114"/>
+        <source>Withheld: it would be about fewer than %n people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="268"/>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="270"/>
+        <source>Skill advancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="272"/>
+        <source>Time to first AI contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="274"/>
+        <source>Mentor satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="276"/>
+        <source>Manager satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="278"/>
+        <source>Protected learning time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="280"/>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="291"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="293"/>
+        <source>%1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/kpis.cpp" line="295"/>
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="298"/>
+        <source>%1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="311"/>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/kpis.cpp" line="311"/>
+        <source>Target at most %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,18 +3466,18 @@ FORMAT KIND:
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../src/reports/pdfdocument.cpp" line="41"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="50"/>
         <source>The page cannot be drawn on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/pdfdocument.cpp" line="71"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="81"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/pdfdocument.cpp" line="91"/>
-        <location filename="../src/reports/pdfdocument.cpp" line="106"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="108"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="123"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,112 +3485,107 @@ FORMAT KIND:
 <context>
     <name>PdfExports</name>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="31"/>
-        <source>%1: there is no cohort named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/pdfexports.cpp" line="48"/>
+        <location filename="../src/cli/pdfexports.cpp" line="30"/>
         <source>--by takes role, team or cohort (the export never lists people), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="57"/>
+        <location filename="../src/cli/pdfexports.cpp" line="39"/>
         <source>--role takes one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="69"/>
+        <location filename="../src/cli/pdfexports.cpp" line="51"/>
         <source>Wrote %1 (gap analysis by %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="83"/>
+        <location filename="../src/cli/pdfexports.cpp" line="65"/>
         <source>Wrote %1 (launch checklist of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="85"/>
+        <location filename="../src/cli/pdfexports.cpp" line="67"/>
         <source>the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="97"/>
+        <location filename="../src/cli/pdfexports.cpp" line="79"/>
         <source>the roster needs --cohort NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="101"/>
+        <location filename="../src/cli/pdfexports.cpp" line="83"/>
         <source>Wrote %1 (roster of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="111"/>
+        <location filename="../src/cli/pdfexports.cpp" line="95"/>
         <source>Wrote %1 (program report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="120"/>
+        <location filename="../src/cli/pdfexports.cpp" line="104"/>
         <source>the launch checklist of the program, or of --cohort NAME, with a sign-off block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="123"/>
+        <location filename="../src/cli/pdfexports.cpp" line="107"/>
         <source>a cohort&apos;s roster (--cohort NAME): dates, track, instructors, participants with mentors, sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="126"/>
-        <source>the program report for leadership: key figures, top gaps, completion and advancement per cohort</source>
+        <location filename="../src/cli/pdfexports.cpp" line="110"/>
+        <source>the program report for leadership: key figures, the four levels&apos; charts, top gaps, completion and advancement per cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="129"/>
+        <location filename="../src/cli/pdfexports.cpp" line="121"/>
+        <source>The cohort of a checklist or roster; only this cohort (gap, chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/pdfexports.cpp" line="113"/>
         <source>the gap analysis: curriculum priority, the three rankings and a heatmap by role, team or cohort (never by person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="136"/>
-        <source>Only the people of this cohort (gap).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/pdfexports.cpp" line="137"/>
+        <location filename="../src/cli/pdfexports.cpp" line="123"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="139"/>
+        <location filename="../src/cli/pdfexports.cpp" line="125"/>
         <source>Heatmap rows: role (default), team or cohort (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="139"/>
+        <location filename="../src/cli/pdfexports.cpp" line="125"/>
         <source>GROUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="140"/>
-        <source>Only this team (gap).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/pdfexports.cpp" line="140"/>
+        <location filename="../src/cli/pdfexports.cpp" line="126"/>
         <source>TEAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="141"/>
+        <location filename="../src/cli/pdfexports.cpp" line="126"/>
+        <source>Only this team (gap, chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/pdfexports.cpp" line="127"/>
         <source>Only this role (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="141"/>
+        <location filename="../src/cli/pdfexports.cpp" line="127"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="156"/>
+        <location filename="../src/cli/pdfexports.cpp" line="142"/>
         <source>no PDF report called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,148 +3601,193 @@ FORMAT KIND:
 <context>
     <name>ProgramReport</name>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="153"/>
+        <location filename="../src/reports/programreport.cpp" line="168"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="154"/>
+        <location filename="../src/reports/programreport.cpp" line="169"/>
         <source>Figures about fewer than %1 people are withheld to protect individuals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="156"/>
-        <location filename="../src/reports/programreport.cpp" line="238"/>
+        <location filename="../src/reports/programreport.cpp" line="171"/>
+        <location filename="../src/reports/programreport.cpp" line="296"/>
         <source>AI upskilling program report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="160"/>
+        <location filename="../src/reports/programreport.cpp" line="176"/>
         <source>engineers in the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="161"/>
+        <location filename="../src/reports/programreport.cpp" line="177"/>
         <source>%1 have completed a track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="162"/>
-        <source>completion rate</source>
+        <location filename="../src/reports/programreport.cpp" line="51"/>
+        <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="163"/>
-        <source>target above %1</source>
+        <location filename="../src/reports/programreport.cpp" line="58"/>
+        <source>on track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="166"/>
-        <source>levels of advancement</source>
+        <location filename="../src/reports/programreport.cpp" line="62"/>
+        <source>close to target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="167"/>
-        <source>average pre to post; target at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reports/programreport.cpp" line="172"/>
-        <source>days to a first AI contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reports/programreport.cpp" line="173"/>
-        <source>after completing, over %1 graduates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reports/programreport.cpp" line="175"/>
-        <source>Cohorts: %1 running, %2 completed, %3 planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reports/programreport.cpp" line="180"/>
-        <source>Top skill gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/reports/programreport.cpp" line="184"/>
-        <source>Withheld: too few people have been assessed.</source>
+        <location filename="../src/reports/programreport.cpp" line="66"/>
+        <source>off track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/reports/programreport.cpp" line="185"/>
+        <source>Cohorts: %1 running, %2 completed, %3 planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="193"/>
+        <source>Effectiveness on four levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="215"/>
+        <source>No survey answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="217"/>
+        <source>End-of-program satisfaction %1 of 5 over %2 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="220"/>
+        <source>1. Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="223"/>
+        <source>No pre and post assessments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="225"/>
+        <source>Average advancement %1 levels over %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="228"/>
+        <source>2. Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="229"/>
+        <source>3. Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="230"/>
+        <source>No follow-up figures after completion yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="231"/>
+        <source>4. Business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="232"/>
+        <source>No business-impact reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="234"/>
+        <source>Top skill gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="238"/>
+        <source>Withheld: too few people have been assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programreport.cpp" line="239"/>
         <source>Nobody is below target in any dimension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="187"/>
+        <location filename="../src/reports/programreport.cpp" line="241"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="187"/>
+        <location filename="../src/reports/programreport.cpp" line="241"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="187"/>
+        <location filename="../src/reports/programreport.cpp" line="241"/>
         <source>Why it comes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="199"/>
+        <location filename="../src/reports/programreport.cpp" line="253"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="201"/>
+        <location filename="../src/reports/programreport.cpp" line="255"/>
         <source>No cohorts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="203"/>
+        <location filename="../src/reports/programreport.cpp" line="257"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="203"/>
+        <location filename="../src/reports/programreport.cpp" line="257"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="203"/>
+        <location filename="../src/reports/programreport.cpp" line="257"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="203"/>
+        <location filename="../src/reports/programreport.cpp" line="257"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="204"/>
+        <location filename="../src/reports/programreport.cpp" line="258"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="204"/>
+        <location filename="../src/reports/programreport.cpp" line="258"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="204"/>
+        <location filename="../src/reports/programreport.cpp" line="258"/>
         <source>Advancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="222"/>
+        <location filename="../src/reports/programreport.cpp" line="276"/>
         <source>%1 older or cancelled cohorts are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/programreport.cpp" line="224"/>
+        <location filename="../src/reports/programreport.cpp" line="278"/>
         <source>Completion: completed of everyone enrolled, for completed cohorts. Advancement: average change from the pre to the post assessment in levels, shown for cohorts with at least %1 people assessed both times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,7 +3795,7 @@ FORMAT KIND:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="41"/>
+        <location filename="../src/app/mainwindow.cpp" line="42"/>
         <source>Upskill Planner programs (*.upskill);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,23 +3811,23 @@ FORMAT KIND:
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../src/views/reportpreview.cpp" line="32"/>
+        <location filename="../src/views/reportpreview.cpp" line="33"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/reportpreview.cpp" line="33"/>
+        <location filename="../src/views/reportpreview.cpp" line="34"/>
         <source>Save these pages as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/reportpreview.cpp" line="36"/>
-        <location filename="../src/views/reportpreview.cpp" line="44"/>
+        <location filename="../src/views/reportpreview.cpp" line="37"/>
+        <location filename="../src/views/reportpreview.cpp" line="45"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/reportpreview.cpp" line="39"/>
+        <location filename="../src/views/reportpreview.cpp" line="40"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,6 +4029,125 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>SatisfactionCharts</name>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="26"/>
+        <source>%1 (withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="39"/>
+        <source>Withheld: under %1 answers, or recoverable from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="47"/>
+        <source>No survey answers in this selection yet. Enter session and end-of-program surveys on the Surveys page of this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="55"/>
+        <source>Satisfaction session by session (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="56"/>
+        <source>Session satisfaction over time (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="63"/>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="96"/>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/satisfactioncharts.cpp" line="75"/>
+        <source>Average over all sessions: %1 from %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="83"/>
+        <source>Rating (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="84"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="84"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="94"/>
+        <source>End-of-program satisfaction per cohort (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="110"/>
+        <source>No end-of-program survey answers in this selection yet. Enter them on the Surveys page of this area once a cohort completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="116"/>
+        <source>The latest %1 of %2 cohorts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="122"/>
+        <source>Average rating (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="133"/>
+        <source>Net Promoter Score per cohort (−100 to +100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="135"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="148"/>
+        <source>No answers to &quot;would you recommend it?&quot; in this selection yet. They come with the end-of-program survey, entered on the Surveys page of this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/satisfactioncharts.cpp" line="156"/>
+        <source>Overall %1 from %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/satisfactioncharts.cpp" line="164"/>
+        <source>NPS (promoters minus detractors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionReport</name>
+    <message>
+        <location filename="../src/reports/satisfactionfigures.cpp" line="62"/>
+        <source>%1 · %2</source>
+        <comment>session date and title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/satisfactionfigures.cpp" line="100"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <location filename="../src/storage/sqlerrors.cpp" line="25"/>
@@ -3238,6 +4188,25 @@ FORMAT KIND:
         <location filename="../src/storage/sqlerrors.cpp" line="41"/>
         <source>The program file is read-only; changes cannot be saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message numerus="yes">
+        <location filename="../src/core/suppression.cpp" line="48"/>
+        <source>withheld: fewer than %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/suppression.cpp" line="50"/>
+        <source>withheld: with the total it would reveal a group of fewer than %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4623,190 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
     </message>
 </context>
 <context>
+    <name>Upskill::BehaviourMetricModel</name>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="15"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="19"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="23"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="24"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="25"/>
+        <source>AI tool usage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="26"/>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="27"/>
+        <source>AI commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="28"/>
+        <source>Manager rating (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="29"/>
+        <source>Manager observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="70"/>
+        <source>Change follow-up month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="72"/>
+        <source>Change AI tool usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="74"/>
+        <source>Change experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="76"/>
+        <source>Change AI-related commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="78"/>
+        <source>Change manager rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="80"/>
+        <source>Change manager observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="91"/>
+        <source>%1, month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="102"/>
+        <source>follow-up months go from 1 to %1 after completion, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="107"/>
+        <source>AI tool usage is a share of the work from 0 to 100 %, not %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="110"/>
+        <source>the number of experiments cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="112"/>
+        <source>the number of AI-related commits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="114"/>
+        <source>the manager&apos;s rating goes from 1 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="136"/>
+        <source>there are figures for month %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="146"/>
+        <source>Follow-up figures need a participant, a cohort and a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="150"/>
+        <source>New follow-up figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="161"/>
+        <source>The month after the cohort&apos;s completion, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="163"/>
+        <source>The share of their work done with AI tools that month, 0–100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="165"/>
+        <source>AI experiments they ran that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="167"/>
+        <source>Their commits that month that build or change AI features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="169"/>
+        <source>How their manager rates their use of AI at work, from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="218"/>
+        <source>Choose a cohort first: follow-up figures belong to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="223"/>
+        <source>Month %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="235"/>
+        <source>The participants of this cohort could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="247"/>
+        <source>Add follow-up month %1 for %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="255"/>
+        <source>Delete %n row(s) of follow-up figures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Upskill::BulkAssessmentDialog</name>
     <message>
         <location filename="../src/views/bulkassessmentdialog.cpp" line="23"/>
@@ -3981,6 +5134,54 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
     </message>
 </context>
 <context>
+    <name>Upskill::CohortEntryPage</name>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="46"/>
+        <source>Type part of a cohort&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="47"/>
+        <source>The cohorts, newest first. Type any part of a cohort&apos;s name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="57"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="199"/>
+        <source>%1, no end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="201"/>
+        <source>%1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="202"/>
+        <source>%1, ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="220"/>
+        <source>Choose a cohort above: its figures are entered here, one cohort at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="222"/>
+        <source>There are no cohorts yet. Plan one under Cohorts; its figures are entered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortentrypage.cpp" line="272"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::CohortModel</name>
     <message>
         <location filename="../src/models/cohortmodel.cpp" line="18"/>
@@ -4254,6 +5455,191 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
     </message>
 </context>
 <context>
+    <name>Upskill::DashboardFilterBar</name>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="58"/>
+        <source>&amp;Quarters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="59"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="60"/>
+        <source>T&amp;rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="61"/>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="62"/>
+        <source>Te&amp;am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="63"/>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="64"/>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="94"/>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="96"/>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="98"/>
+        <source>All tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="101"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardfilterbar.cpp" line="104"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::DashboardPage</name>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="45"/>
+        <location filename="../src/views/dashboardpage.cpp" line="64"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="65"/>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="87"/>
+        <source>Showing: %1 · computed in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="97"/>
+        <source>How the key figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="104"/>
+        <source>What the latest reports rest on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="107"/>
+        <source>quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/dashboardpage.cpp" line="112"/>
+        <source>The chain shows every cohort in the selection together. To follow one cohort from its sessions to its business impact, choose it under Cohort above; for a quarter, choose the same quarter twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::EffectivenessView</name>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="31"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="31"/>
+        <source>1 Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="32"/>
+        <source>2 Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="32"/>
+        <source>3 Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="33"/>
+        <source>4 Business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="33"/>
+        <source>The chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="41"/>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="42"/>
+        <source>Follow-up data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="43"/>
+        <source>Impact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="45"/>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="46"/>
+        <source>The targets the key figures are judged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="47"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="48"/>
+        <source>Show the dashboards full screen, one chart at a time (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="55"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="74"/>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/effectivenessview.cpp" line="114"/>
+        <source>The dashboards are still being computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::EnrolDialog</name>
     <message>
         <location filename="../src/views/enroldialog.cpp" line="23"/>
@@ -4370,12 +5756,12 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/enrollmentmodel.cpp" line="122"/>
+        <location filename="../src/models/enrollmentmodel.cpp" line="125"/>
         <source>Can test out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/enrollmentmodel.cpp" line="124"/>
+        <location filename="../src/models/enrollmentmodel.cpp" line="127"/>
         <source>Their latest assessed levels already meet every target level of %1: they could skip it. Set Placement to &quot;Tested out&quot; to record that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,6 +5772,170 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         <location filename="../src/views/figurepage.cpp" line="58"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::FigureView</name>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="25"/>
+        <source>Copy, save or present this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="39"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="40"/>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="41"/>
+        <source>Save as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="43"/>
+        <source>P&amp;resent from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="60"/>
+        <source>Copied &quot;%1&quot; as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="67"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="67"/>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="69"/>
+        <location filename="../src/views/figureview.cpp" line="76"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/figureview.cpp" line="79"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::FollowUpPage</name>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="19"/>
+        <source>&amp;Add month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="22"/>
+        <source>Adds the rows of one month after completion for everyone who completed the cohort, to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="34"/>
+        <source>Behaviour follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="39"/>
+        <source>&amp;Add follow-up month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="45"/>
+        <source>Choose a cohort first: follow-up figures belong to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="51"/>
+        <source>Add follow-up month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="52"/>
+        <source>Add the rows of which month after completion? (1–%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="66"/>
+        <source>Added month %1 for %n person(s); fill in their figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="71"/>
+        <source>Nobody has completed %1 yet; follow-up figures are for the people who completed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="75"/>
+        <source>Everyone who completed %1 has a row for month %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="91"/>
+        <source>Nobody has completed this cohort yet. Behaviour is followed up monthly for six months after completion, for the people who completed it; mark their enrollments completed under Cohorts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="94"/>
+        <source>No follow-up figures for this cohort yet. Add month 1 with “Add month…”: it adds a row for each of the %n people who completed the cohort, to fill in with their AI tool usage, experiments, AI-related commits and their manager&apos;s rating and observation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="105"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="106"/>
+        <source>%n person(s) completed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="107"/>
+        <source>nobody has completed it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="115"/>
+        <source>follow-up: month 1 ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="118"/>
+        <source>follow-up: %1 of %2 months past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/followuppage.cpp" line="122"/>
+        <source>follow-up: all %1 months past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="130"/>
+        <source>Delete %n row(s) of follow-up figures?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4716,6 +6266,324 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::ImpactDataPage</name>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="18"/>
+        <location filename="../src/views/impactdatapage.cpp" line="57"/>
+        <source>Add &amp;quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="21"/>
+        <source>Adds the first quarter after completion this cohort has no figures for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="35"/>
+        <source>Business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="40"/>
+        <source>&amp;New quarter of business impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="57"/>
+        <source>Add &amp;quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="67"/>
+        <source>No business-impact figures for this cohort yet. “Add quarter” adds quarter 1 after completion: fill in the AI features shipped, hours saved, quality improvement, cost reduction and revenue impact, with a note on the evidence behind them. Impact is followed up every quarter for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="76"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="85"/>
+        <source>follow-up: quarter 1 ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="88"/>
+        <source>follow-up: %1 of %2 quarters past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/impactdatapage.cpp" line="92"/>
+        <source>follow-up: all %1 quarters past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/impactdatapage.cpp" line="100"/>
+        <source>Delete %n quarter(s) of business-impact figures?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImpactMetricModel</name>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="16"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="17"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="19"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="20"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="21"/>
+        <source>AI features shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="22"/>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="24"/>
+        <source>Quality improvement %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="25"/>
+        <source>Cost reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="26"/>
+        <source>Revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="27"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="59"/>
+        <source>Change quarter after completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="61"/>
+        <source>Change AI features shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="63"/>
+        <source>Change hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="65"/>
+        <source>Change quality improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="67"/>
+        <source>Change cost reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="69"/>
+        <source>Change revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="71"/>
+        <source>Change evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="84"/>
+        <source>impact is followed up in quarters 1 to %1 after completion, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="88"/>
+        <source>the number of AI features shipped cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="90"/>
+        <source>hours saved cannot be negative; %1 h would be time lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="113"/>
+        <source>this cohort has figures for quarter %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="116"/>
+        <source>Quarter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="126"/>
+        <source>Business-impact figures need the quarter after completion they are about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="129"/>
+        <source>Business-impact figures belong to a cohort or a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="132"/>
+        <source>New business-impact figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="157"/>
+        <source>The quarter after the cohort&apos;s completion, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="159"/>
+        <source>Features with AI in them that reached production in the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="161"/>
+        <source>Working hours saved in the quarter by the AI work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="163"/>
+        <source>How much quality improved, in per cent (fewer defects, incidents or review findings); negative when it got worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="166"/>
+        <source>Costs saved in the quarter; negative when costs rose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="168"/>
+        <source>Revenue the AI work brought in the quarter; negative when it cost revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="203"/>
+        <source>Choose a cohort first: business-impact figures belong to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="208"/>
+        <source>This cohort has figures for all four quarters of the year after completion already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/impactmetricmodel.cpp" line="214"/>
+        <source>Add business impact of quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/impactmetricmodel.cpp" line="220"/>
+        <source>Delete %n quarter(s) of business-impact figures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::KpiTargetsDialog</name>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="34"/>
+        <source>Targets of the key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="36"/>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="41"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="37"/>
+        <source> levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="38"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="39"/>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="40"/>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="44"/>
+        <source>A key figure is green on its target, amber when close to it and red when well short. The targets are kept in the program file, so everyone who opens it judges by the same ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="50"/>
+        <source>&amp;Completion rate at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="51"/>
+        <source>Skill &amp;advancement at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="52"/>
+        <source>&amp;First AI contribution within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="53"/>
+        <source>&amp;Mentor satisfaction at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="54"/>
+        <source>Mana&amp;ger satisfaction at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="55"/>
+        <source>&amp;Protected time used at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="56"/>
+        <source>&amp;Net Promoter Score at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/kpitargetsdialog.cpp" line="79"/>
+        <source>Change key figure targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::LevelPicker</name>
     <message>
         <location filename="../src/views/levelpicker.cpp" line="34"/>
@@ -4749,240 +6617,245 @@ Average level %4, average gap %5 levels</source>
 <context>
     <name>Upskill::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="49"/>
+        <location filename="../src/app/mainwindow.cpp" line="50"/>
         <source>Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="58"/>
+        <location filename="../src/app/mainwindow.cpp" line="59"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="59"/>
+        <location filename="../src/app/mainwindow.cpp" line="60"/>
         <source>Tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="60"/>
+        <location filename="../src/app/mainwindow.cpp" line="61"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="61"/>
+        <location filename="../src/app/mainwindow.cpp" line="62"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="62"/>
+        <location filename="../src/app/mainwindow.cpp" line="63"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindow.cpp" line="64"/>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="101"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>&amp;New Program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="106"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="107"/>
+        <location filename="../src/app/mainwindow.cpp" line="109"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="109"/>
+        <location filename="../src/app/mainwindow.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="111"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="120"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119"/>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="121"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124"/>
-        <location filename="../src/app/mainwindow.cpp" line="170"/>
+        <location filename="../src/app/mainwindow.cpp" line="126"/>
+        <location filename="../src/app/mainwindow.cpp" line="172"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="154"/>
+        <location filename="../src/app/mainwindow.cpp" line="156"/>
         <source>&amp;About Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233"/>
+        <location filename="../src/app/mainwindow.cpp" line="236"/>
         <source>Gap analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Advancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>Year on year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow.cpp" line="272"/>
         <source>Change not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="282"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
         <source>%1 — Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>The file was upgraded to this version&apos;s format; the previous version was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311"/>
-        <location filename="../src/app/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>Cannot open the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>Cannot open the last program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../src/app/mainwindow.cpp" line="327"/>
         <source>Cannot open the default program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="330"/>
+        <location filename="../src/app/mainwindow.cpp" line="334"/>
         <source>New program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="338"/>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
-        <location filename="../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Cannot create the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>%1 is the program that is open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>%1 cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../src/app/mainwindow.cpp" line="360"/>
         <source>Open program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="378"/>
         <source>Save a copy of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="386"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>The copy was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="395"/>
         <source>About Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow.cpp" line="396"/>
         <source>&lt;h3&gt;Upskill Planner %1&lt;/h3&gt;&lt;p&gt;Plans and tracks AI-upskilling programs for software engineers: cohorts, tracks, participants, skills and the results that matter to leadership.&lt;/p&gt;&lt;p&gt;Every change is written to the program file as you make it; Edit → Undo takes changes back.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5436,6 +7309,24 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::PresentationWindow</name>
+    <message>
+        <location filename="../src/views/presentationwindow.cpp" line="22"/>
+        <source>Presentation — Upskill Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/presentationwindow.cpp" line="122"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/presentationwindow.cpp" line="124"/>
+        <source>← → next and previous · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::ProgramFile</name>
     <message>
         <location filename="../src/storage/programfile.cpp" line="61"/>
@@ -5604,32 +7495,32 @@ Average level %4, average gap %5 levels</source>
 <context>
     <name>Upskill::ReportActions</name>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="34"/>
+        <location filename="../src/app/reportactions.cpp" line="35"/>
         <source>Launch &amp;Checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="35"/>
+        <location filename="../src/app/reportactions.cpp" line="36"/>
         <source>Cohort &amp;Roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="36"/>
+        <location filename="../src/app/reportactions.cpp" line="37"/>
         <source>&amp;Program Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="37"/>
+        <location filename="../src/app/reportactions.cpp" line="38"/>
         <source>Skill &amp;Gap Analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="61"/>
+        <location filename="../src/app/reportactions.cpp" line="62"/>
         <source>Select a cohort in the Cohorts area first: the roster is about one cohort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="74"/>
+        <location filename="../src/app/reportactions.cpp" line="75"/>
         <source>The report could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5888,24 +7779,306 @@ Average level %4, average gap %5 levels</source>
 <context>
     <name>Upskill::SkillsView</name>
     <message>
-        <location filename="../src/views/skillsview.cpp" line="26"/>
+        <location filename="../src/views/skillsview.cpp" line="17"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/skillsview.cpp" line="27"/>
+        <location filename="../src/views/skillsview.cpp" line="18"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/skillsview.cpp" line="28"/>
+        <location filename="../src/views/skillsview.cpp" line="19"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/skillsview.cpp" line="36"/>
+        <location filename="../src/views/skillsview.cpp" line="26"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::SurveyResponseModel</name>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="22"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="23"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="24"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="28"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="29"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="30"/>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="31"/>
+        <source>Recommend (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="32"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="33"/>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="96"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="147"/>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="152"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="152"/>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="171"/>
+        <source>The session an answer to the survey after a session is about; only this cohort&apos;s sessions can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="174"/>
+        <source>Who answered; empty keeps the answer anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="176"/>
+        <source>From 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="178"/>
+        <source>How likely they are to recommend the program to a colleague, from 0 (not at all likely) to 10 (extremely likely): the Net Promoter Score question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="192"/>
+        <source>Nobody is linked to this answer; it counts only in the cohort&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="200"/>
+        <source>Change survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="202"/>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="204"/>
+        <source>Change participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="206"/>
+        <source>Change satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="208"/>
+        <source>Change would-recommend score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="210"/>
+        <source>Change comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="212"/>
+        <source>Change answer date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="223"/>
+        <source>The response of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="224"/>
+        <source>A response without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="233"/>
+        <source>satisfaction goes from 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="236"/>
+        <source>“would recommend” goes from 0 (not at all likely) to 10 (extremely likely), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="240"/>
+        <source>the session must be one of this cohort&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="242"/>
+        <source>the participant must be someone in this cohort or one of its mentors; leave it empty for an anonymous answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="251"/>
+        <source>an answer to the survey after a session needs its session; choose the session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="254"/>
+        <source>an answer to the survey after a session needs its session; change the survey first to leave the session out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="258"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="266"/>
+        <source>A survey response needs its survey: after a session, end of program, mentor or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="270"/>
+        <source>An answer to the survey after a session needs its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="278"/>
+        <source>New response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="302"/>
+        <source>Choose a cohort first: every response belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="312"/>
+        <source>This cohort has no sessions yet, and an answer to the survey after a session needs one. Plan its sessions first, or record an end-of-program, mentor or manager response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/surveyresponsemodel.cpp" line="319"/>
+        <source>Add survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/surveyresponsemodel.cpp" line="324"/>
+        <source>Delete %n survey response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::SurveysPage</name>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="24"/>
+        <source>&amp;Add response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="27"/>
+        <source>All surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="30"/>
+        <source>&amp;Survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="37"/>
+        <source>Records one answer to the survey you choose; leave the participant empty to keep it anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="61"/>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="66"/>
+        <source>&amp;New survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="106"/>
+        <source>No answers to the survey “%1” for this cohort yet. “Add response” records one; choose “All surveys” to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/surveyspage.cpp" line="109"/>
+        <source>No survey responses for this cohort yet. Use “Add response” for each answer that comes in: after a session, at the end of the program, or from a mentor or a manager. Leave the participant empty to keep an answer anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="127"/>
+        <source>%1 · %2 · %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="130"/>
+        <source>%n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="131"/>
+        <source>%n anonymous</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="137"/>
+        <source>Delete %n survey response(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

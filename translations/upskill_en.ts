@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChainFigure</name>
+    <message numerus="yes">
+        <location filename="../src/charts/chainfigure.cpp" line="32"/>
+        <source>withheld: fewer than %n answers</source>
+        <translation>
+            <numerusform>withheld: fewer than %n answer</numerusform>
+            <numerusform>withheld: fewer than %n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GapReport</name>
     <message numerus="yes">
         <location filename="../src/reports/gapreport.cpp" line="146"/>
@@ -17,6 +28,98 @@
         <translation>
             <numerusform>%n more group not listed here; filter the analysis to see it.</numerusform>
             <numerusform>%n more groups not listed here; filter the analysis to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactCharts</name>
+    <message numerus="yes">
+        <location filename="../src/charts/impactcharts.cpp" line="40"/>
+        <source>from %n report(s) by cohorts and teams</source>
+        <translation>
+            <numerusform>from %n report by cohorts and teams</numerusform>
+            <numerusform>from %n reports by cohorts and teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeCharts</name>
+    <message numerus="yes">
+        <location filename="../src/charts/knowledgecharts.cpp" line="43"/>
+        <source>Withheld: fewer than %n people assessed before and after.</source>
+        <translation>
+            <numerusform>Withheld: fewer than %n person assessed before and after.</numerusform>
+            <numerusform>Withheld: fewer than %n people assessed before and after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/knowledgecharts.cpp" line="45"/>
+        <source>Average advancement %1 levels over %n people (target %2).</source>
+        <translation>
+            <numerusform>Average advancement %1 levels over %n person (target %2).</numerusform>
+            <numerusform>Average advancement %1 levels over %n people (target %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="65"/>
+        <source>over %n enrollment(s) in completed cohorts</source>
+        <translation>
+            <numerusform>over %n enrollment in completed cohorts</numerusform>
+            <numerusform>over %n enrollments in completed cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="67"/>
+        <source>over %n people with pre and post</source>
+        <translation>
+            <numerusform>over %n person with pre and post</numerusform>
+            <numerusform>over %n people with pre and post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="69"/>
+        <source>over %n graduate(s) who contributed</source>
+        <translation>
+            <numerusform>over %n graduate who contributed</numerusform>
+            <numerusform>over %n graduates who contributed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="73"/>
+        <source>over %n answer(s)</source>
+        <translation>
+            <numerusform>over %n answer</numerusform>
+            <numerusform>over %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="75"/>
+        <source>over %n participant(s)</source>
+        <translation>
+            <numerusform>over %n participant</numerusform>
+            <numerusform>over %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/kpitiles.cpp" line="114"/>
+        <source>Withheld: it would be about fewer than %n people.</source>
+        <translation>
+            <numerusform>Withheld: it would be about fewer than %n person.</numerusform>
+            <numerusform>Withheld: it would be about fewer than %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message numerus="yes">
+        <location filename="../src/reports/kpis.cpp" line="295"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +158,44 @@
         <translation>
             <numerusform>fewer than %n person</numerusform>
             <numerusform>fewer than %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionCharts</name>
+    <message numerus="yes">
+        <location filename="../src/charts/satisfactioncharts.cpp" line="75"/>
+        <source>Average over all sessions: %1 from %n answer(s).</source>
+        <translation>
+            <numerusform>Average over all sessions: %1 from %n answer.</numerusform>
+            <numerusform>Average over all sessions: %1 from %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/satisfactioncharts.cpp" line="156"/>
+        <source>Overall %1 from %n answer(s).</source>
+        <translation>
+            <numerusform>Overall %1 from %n answer.</numerusform>
+            <numerusform>Overall %1 from %n answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message numerus="yes">
+        <location filename="../src/core/suppression.cpp" line="48"/>
+        <source>withheld: fewer than %n people</source>
+        <translation>
+            <numerusform>withheld: fewer than %n person</numerusform>
+            <numerusform>withheld: fewer than %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/suppression.cpp" line="50"/>
+        <source>withheld: with the total it would reveal a group of fewer than %n people</source>
+        <translation>
+            <numerusform>withheld: with the total it would reveal a group of fewer than %n person</numerusform>
+            <numerusform>withheld: with the total it would reveal a group of fewer than %n people</numerusform>
         </translation>
     </message>
 </context>
@@ -136,6 +277,25 @@
         <translation>
             <numerusform>Delete %n assessment level</numerusform>
             <numerusform>Delete %n assessment levels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::BehaviourMetricModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="247"/>
+        <source>Add follow-up month %1 for %n person(s)</source>
+        <translation>
+            <numerusform>Add follow-up month %1 for %n person</numerusform>
+            <numerusform>Add follow-up month %1 for %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/behaviourmetricmodel.cpp" line="255"/>
+        <source>Delete %n row(s) of follow-up figures</source>
+        <translation>
+            <numerusform>Delete %n row of follow-up figures</numerusform>
+            <numerusform>Delete %n rows of follow-up figures</numerusform>
         </translation>
     </message>
 </context>
@@ -297,6 +457,41 @@
     </message>
 </context>
 <context>
+    <name>Upskill::FollowUpPage</name>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="66"/>
+        <source>Added month %1 for %n person(s); fill in their figures.</source>
+        <translation>
+            <numerusform>Added month %1 for %n person; fill in their figures.</numerusform>
+            <numerusform>Added month %1 for %n people; fill in their figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="94"/>
+        <source>No follow-up figures for this cohort yet. Add month 1 with “Add month…”: it adds a row for each of the %n people who completed the cohort, to fill in with their AI tool usage, experiments, AI-related commits and their manager&apos;s rating and observation.</source>
+        <translation>
+            <numerusform>No follow-up figures for this cohort yet. Add month 1 with “Add month…”: it adds a row for the %n person who completed the cohort, to fill in with their AI tool usage, experiments, AI-related commits and their manager&apos;s rating and observation.</numerusform>
+            <numerusform>No follow-up figures for this cohort yet. Add month 1 with “Add month…”: it adds a row for each of the %n people who completed the cohort, to fill in with their AI tool usage, experiments, AI-related commits and their manager&apos;s rating and observation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="106"/>
+        <source>%n person(s) completed it</source>
+        <translation>
+            <numerusform>%n person completed it</numerusform>
+            <numerusform>%n people completed it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/followuppage.cpp" line="130"/>
+        <source>Delete %n row(s) of follow-up figures?</source>
+        <translation>
+            <numerusform>Delete %n row of follow-up figures?</numerusform>
+            <numerusform>Delete %n rows of follow-up figures?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Upskill::GapAnalysisPage</name>
     <message numerus="yes">
         <location filename="../src/views/gapanalysispage.cpp" line="315"/>
@@ -329,6 +524,28 @@ Average level %4, average gap %5 levels</numerusform>
             <numerusform>%1 · %2
 %n people assessed, %3 below target
 Average level %4, average gap %5 levels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImpactDataPage</name>
+    <message numerus="yes">
+        <location filename="../src/views/impactdatapage.cpp" line="100"/>
+        <source>Delete %n quarter(s) of business-impact figures?</source>
+        <translation>
+            <numerusform>Delete %n quarter of business-impact figures?</numerusform>
+            <numerusform>Delete %n quarters of business-impact figures?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImpactMetricModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/impactmetricmodel.cpp" line="220"/>
+        <source>Delete %n quarter(s) of business-impact figures</source>
+        <translation>
+            <numerusform>Delete %n quarter of business-impact figures</numerusform>
+            <numerusform>Delete %n quarters of business-impact figures</numerusform>
         </translation>
     </message>
 </context>
@@ -450,6 +667,52 @@ Average level %4, average gap %5 levels</numerusform>
         <translation>
             <numerusform>Delete %n dimension</numerusform>
             <numerusform>Delete %n dimensions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::SurveyResponseModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/surveyresponsemodel.cpp" line="324"/>
+        <source>Delete %n survey response(s)</source>
+        <translation>
+            <numerusform>Delete %n survey response</numerusform>
+            <numerusform>Delete %n survey responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::SurveysPage</name>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="127"/>
+        <source>%1 · %2 · %n session(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n session</numerusform>
+            <numerusform>%1 · %2 · %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="130"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="131"/>
+        <source>%n anonymous</source>
+        <translation>
+            <numerusform>%n anonymous</numerusform>
+            <numerusform>%n anonymous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/surveyspage.cpp" line="137"/>
+        <source>Delete %n survey response(s)?</source>
+        <translation>
+            <numerusform>Delete %n survey response?</numerusform>
+            <numerusform>Delete %n survey responses?</numerusform>
         </translation>
     </message>
 </context>

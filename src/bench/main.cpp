@@ -2,6 +2,7 @@
 // upskill-bench: times the app's own code paths on a program file and prints the medians.
 // Not a test: figures depend on the machine, so they are reported, never asserted.
 #include "advancement.h"
+#include "effectiveness.h"
 #include "gapanalysis.h"
 #include "placement.h"
 #include "readerconnection.h"
@@ -72,6 +73,18 @@ int main(int argc, char *argv[])
          }},
         {QStringLiteral("advancement, all cohorts"),
          [&] { return Advancement::compute(db, 0, &error).has_value(); }},
+        {QStringLiteral("dashboards: key figures and four levels"),
+         [&] { return Effectiveness::compute(db, {}, &error).has_value(); }},
+        {QStringLiteral("dashboards: key figures only"),
+         [&] { return Kpis::compute(db, {}, &error).has_value(); }},
+        {QStringLiteral("dashboards: satisfaction"),
+         [&] { return SatisfactionReport::compute(db, {}, &error).has_value(); }},
+        {QStringLiteral("dashboards: knowledge"),
+         [&] { return KnowledgeReport::compute(db, {}, &error).has_value(); }},
+        {QStringLiteral("dashboards: behaviour"),
+         [&] { return BehaviourReport::compute(db, {}, &error).has_value(); }},
+        {QStringLiteral("dashboards: business impact"),
+         [&] { return ImpactReport::compute(db, {}, &error).has_value(); }},
         {QStringLiteral("placement (test-out list)"),
          [&] {
              return Placement::canTestOut(db, Placement::foundationalTrack(db),

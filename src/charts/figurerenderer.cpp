@@ -47,7 +47,8 @@ void FigureRenderer::render(const DashboardFigure &figure, QPainter *painter, co
     QRectF body = rect;
     if (withHeader) {
         const qreal pad = 8 * style.scale();
-        const QRectF inner = rect.adjusted(pad, pad, -pad, 0);
+        // Room on the right for the window's menu button over the title.
+        const QRectF inner = rect.adjusted(pad, pad, -pad - 20 * style.scale(), 0);
         painter->setPen(style.text());
         painter->setFont(style.titleFont());
         QRectF used;

@@ -21,9 +21,9 @@ QString binLabel(double levels)
 {
     const QString number = QLocale().toString(std::abs(levels), 'g', 2);
     if (levels <= -0.5)
-        return KnowledgeCharts::tr("−%1 or less").arg(number);
+        return KnowledgeCharts::tr("≤ −%1").arg(number);
     if (levels >= 2)
-        return KnowledgeCharts::tr("+%1 or more").arg(number);
+        return KnowledgeCharts::tr("≥ +%1").arg(number);
     return levels > 0 ? QLatin1Char('+') + number : number;
 }
 
@@ -50,7 +50,7 @@ DashboardFigure KnowledgeCharts::prePost(const KnowledgeFigures &f, const QStrin
 {
     DashboardFigure figure;
     figure.key = QStringLiteral("knowledge-pre-post");
-    figure.title = tr("Skill level before and after, per dimension (average level, 1–4)");
+    figure.title = tr("Skill level before and after, per dimension (1–4)");
     if (f.isEmpty() || f.suppressed) {
         figure.subtitle = scope;
         figure.emptyText = f.isEmpty() ? emptyText() : summary(f);
@@ -85,7 +85,7 @@ DashboardFigure KnowledgeCharts::distribution(const KnowledgeFigures &f, const Q
 {
     DashboardFigure figure;
     figure.key = QStringLiteral("knowledge-distribution");
-    figure.title = tr("How far people advanced (people by average levels gained)");
+    figure.title = tr("How far people advanced (people per levels gained)");
     if (f.isEmpty() || f.suppressed) {
         figure.subtitle = scope;
         figure.emptyText = f.isEmpty() ? emptyText() : summary(f);

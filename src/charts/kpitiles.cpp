@@ -116,9 +116,18 @@ QString KpiTiles::explanation(const Kpi &kpi, int minGroupSize)
 }
 
 void KpiTiles::paint(QPainter *painter, const QRectF &rect, const KpiSummary &summary,
-                     const ChartStyle &style)
+                     const ChartStyle &outer)
 {
-    const QList<QRectF> rects = tileRects(rect, int(summary.kpis.size()), style);
+    const QList<QRectF> rects = tileRects(rect, int(summary.kpis.size()), outer);
+    if (rects.isEmpty())
+        return;
+    // A tile needs about this much height at scale 1 (name, value, light, two lines of
+    // detail); on a smaller tile the type shrinks rather than spilling out of it.
+    const qreal needed = 150 * outer.scale();
+    const ChartStyle style =
+        rects.first().height() < needed
+            ? outer.scaled(std::max<qreal>(0.55, rects.first().height() / needed))
+            : outer;
     const qreal s = style.scale();
     for (int i = 0; i < rects.size(); ++i) {
         const Kpi &kpi = summary.kpis.at(i);

@@ -20,7 +20,7 @@ class KpiTiles
 public:
     static DashboardFigure figure(const KpiSummary &summary, const QString &scope);
     static void paint(QPainter *painter, const QRectF &rect, const KpiSummary &summary,
-                      const ChartStyle &style);
+                      const ChartStyle &outer);
     // Where each tile is drawn in rect, for tooltips.
     static QList<QRectF> tileRects(const QRectF &rect, int count, const ChartStyle &style);
     // "On track", "Close to target", "Off track", "No data yet", "Withheld".

@@ -31,8 +31,13 @@ PresentationWindow *PresentationWindow::present(const QList<DashboardFigure> &fi
 {
     auto *window = new PresentationWindow(figures, start);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    if (over && over->screen())
-        window->setScreen(over->screen());
+    QScreen *screen = over && over->screen() ? over->screen() : QGuiApplication::primaryScreen();
+    if (screen) {
+        window->setScreen(screen);
+        // Without a window manager (a bare X server) full screen is only a wish: the size is
+        // set too.
+        window->setGeometry(screen->geometry());
+    }
     window->showFullScreen();
     window->activateWindow();
     window->setFocus();

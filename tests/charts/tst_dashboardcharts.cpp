@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QMimeData>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -176,6 +178,47 @@ private Q_SLOTS:
             QVERIFY(data.contains("<text") || data.contains("<path"));
             QVERIFY(!data.contains("<image"));
         }
+    }
+
+    // On screen the charts take the application's palette: a dark one gives a dark picture
+    // with light text; exports and PDFs always use the light print style.
+    void followsTheApplicationPalette()
+    {
+        const auto figure =
+            DashboardFigures::byKey(m_demoFigures, QStringLiteral("satisfaction-nps"));
+        QVERIFY(figure);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        const ChartStyle night = ChartStyle::forPalette(dark);
+        QVERIFY(night.isDark());
+        QVERIFY(!ChartStyle::print().isDark());
+        const QImage image = FigureRenderer::image(*figure, QSize(800, 450), night);
+        // Look at it: UPSKILL_GRAB=file.png keeps the picture.
+        if (qEnvironmentVariableIsSet("UPSKILL_GRAB"))
+            image.save(qEnvironmentVariable("UPSKILL_GRAB"));
+        QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), QColor(0x1e, 0x1e, 0x1e));
+        // Light text is drawn: some pixels are much lighter than the background.
+        int light = 0;
+        for (int y = 0; y < 60; ++y) {
+            for (int x = 0; x < 400; ++x)
+                light += image.pixelColor(x, y).lightness() > 180;
+        }
+        QVERIFY(light > 50);
+        // Series colours stay apart from the background in both styles.
+        QVERIFY(qAbs(night.series(0).lightness() - night.background().lightness()) > 60);
+        QVERIFY(qAbs(ChartStyle::print().series(0).lightness() - 255) > 60);
+    }
+
+    // Copy puts both a picture and the SVG on the clipboard, for slides and documents.
+    void clipboardDataHasPictureAndSvg()
+    {
+        const auto figure = DashboardFigures::byKey(m_demoFigures, QStringLiteral("kpis"));
+        QVERIFY(figure);
+        std::unique_ptr<QMimeData> data(FigureRenderer::mimeData(*figure, QSize(800, 450)));
+        QVERIFY(data->hasImage());
+        QCOMPARE(qvariant_cast<QImage>(data->imageData()).size(), QSize(800, 450));
+        QVERIFY(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
     }
 
     void exportRefusesBadRequests()
