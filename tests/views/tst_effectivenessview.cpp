@@ -6,16 +6,20 @@
 #include "edithistory.h"
 #include "effectivenessview.h"
 #include "figureview.h"
+#include "kpitargetsdialog.h"
 #include "presentationwindow.h"
 #include "programfile.h"
+#include "programsettings.h"
 #include "surveyspage.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Upskill;
 
@@ -147,6 +151,28 @@ private Q_SLOTS:
         QCOMPARE(window->count(), total);
         window->close();
         QTRY_VERIFY(window.isNull());
+    }
+
+    // The targets dialog writes every target as one undoable change, and the tiles judge by
+    // the new ones.
+    void targetsAreOneUndoStep()
+    {
+        KpiTargetsDialog dialog(*m_history);
+        const QList<QDoubleSpinBox *> boxes = dialog.findChildren<QDoubleSpinBox *>();
+        QCOMPARE(boxes.size(), 7);
+        boxes.at(0)->setValue(90); // completion
+        boxes.at(6)->setValue(50); // NPS
+        const int steps = m_history->stack()->count();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_history->stack()->count(), steps + 1);
+        ProgramSettings settings = ProgramSettings::load(m_file->database());
+        QCOMPARE(settings.completionTargetPct, 90.0);
+        QCOMPARE(settings.npsTarget, 50.0);
+        m_history->stack()->undo();
+        settings = ProgramSettings::load(m_file->database());
+        QCOMPARE(settings.completionTargetPct, 85.0);
+        QCOMPARE(settings.npsTarget, 30.0);
     }
 
     // Choosing a cohort narrows every figure to it and says so in the subtitle.
