@@ -33,6 +33,9 @@ void PdfDocument::prepare(QTextDocument &document, const QString &html,
     document.setDocumentMargin(0);
     document.setHtml(html);
     ReportFigureObject::install(document, std::move(figures));
+    // Replacing the figure images leaves the layout of what follows them stale: without a
+    // fresh layout the text after a chart is never placed, and so never printed.
+    document.markContentsDirty(0, document.characterCount());
 }
 
 int PdfDocument::paint(QPagedPaintDevice *device, const QString &html, const Header &header,

@@ -199,7 +199,9 @@ private Q_SLOTS:
                                                QStringLiteral("in the six months after completion"),
                                                QStringLiteral("Hours saved per quarter"),
                                                QStringLiteral("Top skill gaps"),
-                                               QStringLiteral("Cohorts")};
+                                               QStringLiteral("Cohorts"),
+                                               // The last words, after every chart.
+                                               QStringLiteral("assessed both times")};
     }
 
     void reportsOfTheDemo()
