@@ -103,6 +103,8 @@ bool CsvWriter::open()
     m_buffer.reserve(BufferBytes + 4096);
     if (!m_file.open(QIODevice::WriteOnly))
         return fail(m_file.errorString());
+    if (m_byteOrderMark)
+        m_buffer += QByteArrayLiteral("\xEF\xBB\xBF");
     return true;
 }
 

@@ -26,6 +26,11 @@ public:
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
 
+    // Before open(): start the file with the UTF-8 byte order mark. Excel reads a CSV without
+    // one in the system's legacy code page, which turns "Zoë" into "ZoÃ«"; other programs
+    // are better off without it.
+    void setByteOrderMark(bool on) { m_byteOrderMark = on; }
+
     bool open();
     // Integers and floating-point values are written as numbers, a null value as an empty
     // field, anything else as text.
@@ -50,6 +55,7 @@ private:
     QByteArray m_buffer;
     qint64 m_records = 0;
     QString m_error;
+    bool m_byteOrderMark = false;
 };
 
 } // namespace Upskill

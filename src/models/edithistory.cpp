@@ -6,6 +6,7 @@
 #include "editfieldcommand.h"
 #include "editfieldscommand.h"
 #include "editkeyedfieldcommand.h"
+#include "programfile.h"
 #include "removerowscommand.h"
 
 namespace Upskill {
@@ -14,6 +15,12 @@ EditHistory::EditHistory(ProgramFile &file, QObject *parent) : QObject(parent), 
 
 bool EditHistory::push(HistoryCommand *command)
 {
+    // A read-only program takes no edits: said once, plainly, and nothing goes on the stack.
+    if (m_file.isReadOnly()) {
+        delete command;
+        reportFailure(m_file.readOnlyMessage());
+        return false;
+    }
     // QUndoStack::push() runs redo() at once; a command whose first redo failed marks itself
     // obsolete and the stack deletes it, so a refused edit leaves nothing to undo.
     m_lastPushSucceeded = false;

@@ -21,6 +21,8 @@ QStringList Migrations::statements(int version)
         return migration004();
     case 5:
         return migration005();
+    case 6:
+        return migration006();
     default:
         return {};
     }

@@ -12,7 +12,7 @@ namespace Upskill {
 class Migrations
 {
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
     // Marks a SQLite file as ours (PRAGMA application_id), so another program's database is
     // refused instead of being "migrated".
     static constexpr int ApplicationId = 0x55504b50; // "UPKP"
@@ -29,5 +29,6 @@ QStringList migration002();
 QStringList migration003();
 QStringList migration004();
 QStringList migration005();
+QStringList migration006();
 
 } // namespace Upskill

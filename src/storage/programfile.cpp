@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "programfile.h"
 
+#include "backups.h"
 #include "defaultcontent.h"
 #include "logging.h"
 #include "migrations.h"
@@ -14,6 +15,9 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <filesystem>
+#include <system_error>
 
 namespace Upskill {
 
@@ -40,6 +44,13 @@ ProgramFile::ProgramFile(const QString &path, const QString &connectionName)
 
 ProgramFile::~ProgramFile()
 {
+    disconnect();
+    // Only after the connection is closed: the next writer must find the file complete.
+    m_lock.reset();
+}
+
+void ProgramFile::disconnect()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -48,20 +59,31 @@ ProgramFile::~ProgramFile()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString ProgramFile::readOnlyMessage() const
+{
+    return tr("%1 is open read-only, so changes cannot be saved. To edit it, close it in the "
+              "window that has it open and open it again here.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
 QSqlDatabase ProgramFile::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<ProgramFile> ProgramFile::open(const QString &path, Mode mode, QString *error)
+std::unique_ptr<ProgramFile> ProgramFile::open(const QString &path, Mode mode, QString *error,
+                                               LockPolicy policy,
+                                               std::optional<LockOwner> *lockedBy)
 {
+    if (lockedBy)
+        lockedBy->reset();
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir()) {
         *error = tr("%1 is a folder, not a program file.").arg(path);
         return nullptr;
     }
-    if (mode == Mode::OpenExisting && !exists) {
+    if ((mode == Mode::OpenExisting || policy != LockPolicy::Exclusive) && !exists) {
         *error = tr("%1 does not exist.").arg(path);
         return nullptr;
     }
@@ -92,6 +114,12 @@ std::unique_ptr<ProgramFile> ProgramFile::open(const QString &path, Mode mode, Q
 
     std::unique_ptr<ProgramFile> program(
         new ProgramFile(info.absoluteFilePath(), nextConnectionName()));
+    program->m_policy = policy;
+    program->m_readOnly = policy != LockPolicy::Exclusive;
+    // The lock comes before anything else touches the file, even a new one: a second window
+    // must not open a program while it is being created.
+    if (policy == LockPolicy::Exclusive && !program->takeLock(error, lockedBy))
+        return nullptr;
     if (!program->connect(error) || !program->prepare(creating, error)) {
         program.reset();
         if (!exists)
@@ -101,11 +129,33 @@ std::unique_ptr<ProgramFile> ProgramFile::open(const QString &path, Mode mode, Q
     return program;
 }
 
+bool ProgramFile::takeLock(QString *error, std::optional<LockOwner> *lockedBy)
+{
+    auto lock = std::make_unique<ProgramLock>(m_path);
+    switch (lock->tryLock()) {
+    case ProgramLock::Result::Acquired:
+        m_lock = std::move(lock);
+        return true;
+    case ProgramLock::Result::HeldByOther:
+        if (lockedBy)
+            *lockedBy = lock->owner();
+        *error = ProgramLock::heldMessage(m_path, *lock->owner());
+        return false;
+    case ProgramLock::Result::Failed:
+        *error = lock->error();
+        return false;
+    }
+    return false;
+}
+
 bool ProgramFile::connect(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // SQLite itself refuses every write on a read-only connection, whatever code tries.
+    db.setConnectOptions(m_readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = tr("%1 cannot be opened: %2").arg(m_path, SqlErrors::technical(db.lastError()));
         return false;
@@ -162,6 +212,31 @@ bool ProgramFile::prepare(bool creating, QString *error)
     if (!creating && !passesOpeningChecks(error))
         return false;
 
+    if (m_readOnly && (creating || version < Migrations::CurrentVersion)) {
+        // Upgrading writes, and writing needs the lock.
+        if (m_policy == LockPolicy::ReadOnly) {
+            *error = tr("%1 is in the format of an older version (%2) and must be upgraded "
+                        "before it can be read, which cannot be done read-only. Open it for "
+                        "editing once, where it is not open in another window.")
+                         .arg(m_path)
+                         .arg(version);
+            return false;
+        }
+        QString lockError;
+        if (!takeLock(&lockError, nullptr)) {
+            *error =
+                tr("%1 must be upgraded to this version's format first: %2").arg(m_path, lockError);
+            return false;
+        }
+        // The read-only connection goes first; nothing of it may be left in use.
+        query = QSqlQuery();
+        db = QSqlDatabase();
+        disconnect();
+        m_readOnly = false;
+        if (!connect(error))
+            return false;
+    }
+
     if (!applyPragmas(error))
         return false;
     if (version < Migrations::CurrentVersion && !migrate(version, error))
@@ -207,10 +282,15 @@ bool ProgramFile::applyPragmas(QString *error)
 {
     QSqlQuery query(database());
     // foreign_keys is per connection and off by default in SQLite: without it every
-    // REFERENCES clause in the schema would be decoration.
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+    // REFERENCES clause in the schema would be decoration. A read-only connection cannot
+    // change the journal mode; the file keeps the one its writer set.
+    const QStringList pragmas = m_readOnly
+                                    ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"),
+                                                  QStringLiteral("PRAGMA busy_timeout = 5000")}
+                                    : QStringList{QStringLiteral("PRAGMA foreign_keys = ON"),
+                                                  QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                                  QStringLiteral("PRAGMA journal_mode = WAL"),
+                                                  QStringLiteral("PRAGMA synchronous = NORMAL")};
     for (const QString &sql : pragmas) {
         if (!query.exec(sql)) {
             *error = tr("%1 cannot be prepared for use: %2")
@@ -225,27 +305,16 @@ bool ProgramFile::migrate(int fromVersion, QString *error)
 {
     QSqlDatabase db = database();
     if (fromVersion > 0) {
-        // The user's months of work get a copy before the schema changes under them.
-        const QFileInfo info(m_path);
-        const QString backup = info.absoluteDir().filePath(
-            QStringLiteral("%1.format%2-backup-%3.upskill")
-                .arg(info.completeBaseName())
-                .arg(fromVersion)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        QSqlQuery vacuum(db);
-        if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
-            *error = tr("The backup before upgrading %1 failed: %2")
-                         .arg(m_path, SqlErrors::technical(vacuum.lastError()));
+        // The user's months of work get a copy before the schema changes under them, one
+        // that rotation never removes: it is the way back to the older application.
+        QString backupError;
+        const auto backup = Backups(m_path).create(db, Backups::Kind::BeforeUpgrade, &backupError);
+        if (!backup) {
+            *error = tr("The backup before upgrading %1 failed, so it was not upgraded: %2")
+                         .arg(m_path, backupError);
             return false;
         }
-        vacuum.addBindValue(backup);
-        if (!vacuum.exec()) {
-            *error = tr("The backup before upgrading %1 failed: %2")
-                         .arg(m_path, SqlErrors::technical(vacuum.lastError()));
-            return false;
-        }
-        m_backupPath = backup;
-        qCInfo(StorageLog) << "backed up" << m_path << "to" << backup;
+        m_backupPath = backup->path;
     }
 
     if (fromVersion == 0) {
@@ -341,13 +410,15 @@ bool ProgramFile::saveCopyAs(const QString &target, QString *error)
         QFile::remove(temporary);
         return false;
     }
-    if (QFile::exists(target) && !QFile::remove(target)) {
-        *error = tr("%1 exists and cannot be replaced.").arg(target);
-        QFile::remove(temporary);
-        return false;
-    }
-    if (!QFile::rename(temporary, target)) {
-        *error = tr("The copy could not be moved to %1.").arg(target);
+    // One rename that replaces the target: removing it first would leave nothing there if
+    // the rename then failed.
+    std::error_code code;
+    std::filesystem::rename(
+        std::filesystem::path(QDir::toNativeSeparators(temporary).toStdU16String()),
+        std::filesystem::path(QDir::toNativeSeparators(target).toStdU16String()), code);
+    if (code) {
+        *error = tr("The copy could not be moved to %1: %2")
+                     .arg(target, QString::fromStdString(code.message()));
         QFile::remove(temporary);
         return false;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "programlock.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
@@ -8,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Upskill {
 
@@ -15,11 +18,25 @@ namespace Upskill {
 // ours, intact and not from a newer version, backs it up and migrates it; it never
 // overwrites or half-changes a file it cannot handle. Edits announce themselves through
 // tablesChanged() so every model showing those tables refreshes.
+//
+// One writer at a time: opening for editing takes the file's lock (ProgramLock), and a second
+// window is told who has it and may open the file read-only instead.
 class ProgramFile : public QObject
 {
     Q_OBJECT
 public:
     enum class Mode { OpenExisting, CreateNew, OpenOrCreate };
+    enum class LockPolicy {
+        // For editing: takes the lock (clearing one a crashed process left); refused while
+        // another window or process holds it, and lockedBy then says who.
+        Exclusive,
+        // Reads without the lock through a read-only connection; every edit is refused with
+        // readOnlyMessage(). A file in an older format cannot be upgraded so and is refused.
+        ReadOnly,
+        // For tools that only read (upskill-cli info and export): read-only without the lock
+        // like ReadOnly, but an older file is upgraded first, under the lock.
+        ReadShared,
+    };
 
     struct ForeignKey
     {
@@ -29,7 +46,9 @@ public:
         QString onDelete; // "CASCADE", "SET NULL", "RESTRICT" or "NO ACTION"
     };
 
-    static std::unique_ptr<ProgramFile> open(const QString &path, Mode mode, QString *error);
+    static std::unique_ptr<ProgramFile> open(const QString &path, Mode mode, QString *error,
+                                             LockPolicy policy = LockPolicy::Exclusive,
+                                             std::optional<LockOwner> *lockedBy = nullptr);
     ~ProgramFile() override;
 
     QString path() const { return m_path; }
@@ -37,6 +56,10 @@ public:
     int schemaVersion() const;
     // Where the copy made before the last migration went; empty when none was needed.
     QString backupPath() const { return m_backupPath; }
+    // Opened without the lock: edits are refused (WriteTransaction, EditHistory).
+    bool isReadOnly() const { return m_readOnly; }
+    // Why an edit was refused, naming the file.
+    QString readOnlyMessage() const;
 
     // Writes a consistent copy of the whole program to target (replacing it atomically).
     bool saveCopyAs(const QString &target, QString *error);
@@ -62,7 +85,9 @@ Q_SIGNALS:
 private:
     friend class WriteTransaction;
     explicit ProgramFile(const QString &path, const QString &connectionName);
+    bool takeLock(QString *error, std::optional<LockOwner> *lockedBy);
     bool connect(QString *error);
+    void disconnect();
     bool prepare(bool creating, QString *error);
     bool migrate(int fromVersion, QString *error);
     bool applyPragmas(QString *error);
@@ -75,6 +100,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    LockPolicy m_policy = LockPolicy::Exclusive;
+    bool m_readOnly = false;
+    std::unique_ptr<ProgramLock> m_lock;
     int m_transactionDepth = 0;
     QHash<QString, QStringList> m_columns;
     QList<ForeignKey> m_foreignKeys;

@@ -11,6 +11,12 @@ namespace Upskill {
 
 WriteTransaction::WriteTransaction(ProgramFile &file) : m_file(file), m_db(file.database())
 {
+    // Refused here, with a sentence that says why, rather than by SQLite's "attempt to write
+    // a readonly database" half-way through.
+    if (m_file.isReadOnly()) {
+        m_error = m_file.readOnlyMessage();
+        return;
+    }
     const int depth = m_file.enterTransaction();
     if (depth > 1) {
         m_savepoint = QStringLiteral("upskill_sp%1").arg(depth);

@@ -11,7 +11,8 @@ class ProgramFile;
 // Every write that spans several rows goes through one of these. It starts with
 // BEGIN IMMEDIATE so the write lock is taken up front (a second writer waits for the busy
 // timeout instead of failing half-way), and rolls back unless commit() succeeded. Nested
-// transactions become savepoints.
+// transactions become savepoints. On a program opened read-only it never starts: isActive()
+// is false and error() says why.
 class WriteTransaction
 {
 public:

@@ -172,6 +172,23 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
     }
 
+    // For Excel: the mark once at the very start, however many buffers the file takes.
+    void byteOrderMark()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bom.csv"));
+        CsvWriter writer(path);
+        writer.setByteOrderMark(true);
+        QVERIFY(writer.open());
+        for (int i = 0; i < 30000; ++i)
+            QVERIFY(writer.writeRecord({QStringLiteral("Zoë"), i}));
+        QVERIFY(writer.commit());
+        const QByteArray content = contentOf(path);
+        QVERIFY(content.startsWith("\xEF\xBB\xBFZo\xc3\xab,0\r\n"));
+        QCOMPARE(content.count("\xEF\xBB\xBF"), 1);
+        QCOMPARE(writer.records(), 30000);
+        QVERIFY(QFile::remove(path));
+    }
+
     void missingFolderNamesTheFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("missing/out.csv"));

@@ -188,6 +188,70 @@ private Q_SLOTS:
         QCOMPARE(settings.npsTarget, 30.0);
     }
 
+    // Version 6 adds the reading groups to a program that has none, keeps what it had, and
+    // their rows hang off the group and the person the way the schema promises.
+    void migrationToVersion6AddsReadingGroups()
+    {
+        const QString file = path(QStringLiteral("v5-reading.upskill"));
+        makeFileAtVersion(file, 5);
+        QString error;
+        auto program = ProgramFile::open(file, ProgramFile::Mode::OpenExisting, &error);
+        QVERIFY2(program, qPrintable(error));
+        QCOMPARE(program->schemaVersion(), 6);
+        for (const char *table : {"reading_groups", "reading_group_members",
+                                  "reading_group_readings", "reading_group_meetings"}) {
+            QVERIFY2(program->tables().contains(QString::fromLatin1(table)), table);
+            QCOMPARE(
+                count(*program,
+                      QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))),
+                0);
+        }
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM participants")), 1);
+        // Every foreign key of the new tables has an index that starts with it.
+        QCOMPARE(
+            count(*program,
+                  QStringLiteral(
+                      "SELECT count(*) FROM sqlite_schema s, pragma_foreign_key_list(s.name) "
+                      "f WHERE s.type = 'table' AND s.name LIKE 'reading_group%' AND NOT "
+                      "EXISTS (SELECT 1 FROM pragma_index_list(s.name) i, "
+                      "pragma_index_info(i.name) c WHERE c.seqno = 0 AND c.name = f.\"from\")")),
+            0);
+
+        QSqlQuery query(program->database());
+        const auto run = [&query](const char *sql) {
+            const bool ok = query.exec(QString::fromLatin1(sql));
+            return ok;
+        };
+        QVERIFY(run("INSERT INTO reading_groups (id, name) VALUES (1, 'Evaluation club')"));
+        QVERIFY(run("INSERT INTO reading_group_members (group_id, participant_id, position, "
+                    "joined_on) SELECT 1, id, 1, '2026-01-05' FROM participants"));
+        QVERIFY(run("INSERT INTO reading_group_readings (id, group_id, title) VALUES (1, 1, "
+                    "'Evaluating LLM features')"));
+        QVERIFY(run("INSERT INTO reading_group_meetings (group_id, held_on, facilitator_id, "
+                    "reading_id) SELECT 1, '2026-01-14', id, 1 FROM participants"));
+        // Strict types, real dates, leaving after joining.
+        QVERIFY(!run("INSERT INTO reading_group_meetings (group_id, held_on) VALUES (1, "
+                     "'14 January')"));
+        QVERIFY(!run("INSERT INTO reading_group_readings (group_id, title) VALUES ('one', 'x')"));
+        QVERIFY(!run("UPDATE reading_group_members SET left_on = '2026-01-01'"));
+        QVERIFY(!run("INSERT INTO reading_group_members (group_id, participant_id) SELECT 1, id "
+                     "FROM participants"));
+        // A reading dropped from the list and a person erased leave the meeting in place.
+        QVERIFY(run("DELETE FROM reading_group_readings"));
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM reading_group_meetings "
+                                                "WHERE reading_id IS NULL")),
+                 1);
+        QVERIFY(run("DELETE FROM participants"));
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM reading_group_members")), 0);
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM reading_group_meetings "
+                                                "WHERE facilitator_id IS NULL")),
+                 1);
+        // The group takes the rest with it.
+        QVERIFY(run("DELETE FROM reading_groups"));
+        QCOMPARE(count(*program, QStringLiteral("SELECT count(*) FROM reading_group_meetings")), 0);
+        QCOMPARE(program->integrityProblems(false), QStringList{QStringLiteral("ok")});
+    }
+
     void migratesOlderVersions_data()
     {
         QTest::addColumn<int>("version");
@@ -351,15 +415,16 @@ private Q_SLOTS:
         QString error;
         auto first = ProgramFile::open(file, ProgramFile::Mode::CreateNew, &error);
         QVERIFY2(first, qPrintable(error));
-        auto second = ProgramFile::open(file, ProgramFile::Mode::OpenExisting, &error);
+        // One writer at a time: the second connection reads.
+        auto second = ProgramFile::open(file, ProgramFile::Mode::OpenExisting, &error,
+                                        ProgramFile::LockPolicy::ReadOnly);
         QVERIFY2(second, qPrintable(error));
-        for (ProgramFile *program : {first.get(), second.get()}) {
+        for (ProgramFile *program : {first.get(), second.get()})
             QCOMPARE(count(*program, QStringLiteral("PRAGMA foreign_keys")), 1);
-            QSqlQuery query(program->database());
-            QVERIFY(!query.exec(QStringLiteral(
-                "INSERT INTO enrollments (cohort_id, participant_id) VALUES (999, 999)")));
-            QVERIFY(query.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
-        }
+        QSqlQuery query(first->database());
+        QVERIFY(!query.exec(QStringLiteral(
+            "INSERT INTO enrollments (cohort_id, participant_id) VALUES (999, 999)")));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
         QSqlQuery mode(first->database());
         QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
         QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
