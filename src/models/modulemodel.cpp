@@ -4,7 +4,7 @@
 #include "edithistory.h"
 #include "programfile.h"
 #include "programsettings.h"
-#include "rules.h"
+#include "trackplan.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -77,36 +77,42 @@ QVariant ModuleModel::computedHeader(int computedColumn) const
     return computedColumn == 0 ? tr("Total h") : tr("Hands-on");
 }
 
+TrackPlan ModuleModel::planAt(int row) const
+{
+    TrackPlan plan;
+    plan.modules = 1;
+    plan.instructionHours = hours(row, InstructionHours);
+    plan.handsOnHours = hours(row, HandsOnHours);
+    plan.presentationHours = hours(row, PresentationHours);
+    return plan;
+}
+
 QVariant ModuleModel::computedData(int row, int computedColumn, int role) const
 {
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    const double instruction = hours(row, InstructionHours);
-    const double handsOn = hours(row, HandsOnHours);
-    const double presentation = hours(row, PresentationHours);
+    const TrackPlan plan = planAt(row);
     if (computedColumn == 0)
-        return QLocale().toString(instruction + handsOn + presentation, 'g',
-                                  QLocale::FloatingPointShortest);
-    if (instruction + handsOn + presentation <= 0)
+        return TrackPlan::hoursText(plan.totalHours());
+    if (plan.totalHours() <= 0)
         return QString();
-    return QLocale().toString(100 * Rules::handsOnShare(instruction, handsOn, presentation), 'f',
-                              0) +
-           QStringLiteral(" %");
+    return QLocale().toString(plan.handsOnPercent()) + QStringLiteral(" %");
 }
 
 QVariant ModuleModel::cellHint(int row, int column, int role) const
 {
     if (column != HandsOnShare || (role != WarningRole && role != Qt::ToolTipRole))
         return {};
-    const double share = Rules::handsOnShare(hours(row, InstructionHours), hours(row, HandsOnHours),
-                                             hours(row, PresentationHours));
-    if (100 * share >= m_handsOnMinPct)
+    // Judged like the track's share: on the whole percent the cell shows.
+    const TrackPlan plan = planAt(row);
+    if (!plan.isBelowHandsOnMinimum(m_handsOnMinPct))
         return {};
     return tr("Only %1 % of this module is hands-on; the program's minimum is %2 %. Move time "
               "from instruction to an exercise on the engineers' own code.")
-        .arg(QLocale().toString(100 * share, 'f', 0), QLocale().toString(m_handsOnMinPct, 'f', 0));
+        .arg(QLocale().toString(plan.handsOnPercent()),
+             QLocale().toString(m_handsOnMinPct, 'g', QLocale::FloatingPointShortest));
 }
 
 void ModuleModel::refreshComputed()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "programtablemodel.h"
+#include "trackplan.h"
 
 namespace Upskill {
 
@@ -42,6 +43,8 @@ protected:
 
 private:
     double hours(int row, int column) const;
+    // The module alone, judged by the same rules as a whole track.
+    TrackPlan planAt(int row) const;
     qint64 m_trackId = -1;
     double m_handsOnMinPct = 60;
 };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackmodel.h"
 
+#include "curriculum.h"
 #include "edithistory.h"
 #include "programfile.h"
 #include "programsettings.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace Upskill {
 
@@ -20,7 +20,7 @@ TrackModel::TrackModel(EditHistory &history, QObject *parent)
            {QStringLiteral("topics"), ColumnKind::Text, tr("Key topics")},
            {QStringLiteral("capstone"), ColumnKind::Text, tr("Capstone project")},
            {QStringLiteral("nominal_hours"), ColumnKind::Real, tr("Planned hours")},
-           {QStringLiteral("nominal_weeks"), ColumnKind::Integer, tr("Weeks")},
+           {QStringLiteral("nominal_weeks"), ColumnKind::Integer, tr("Planned weeks")},
            {QStringLiteral("position"), ColumnKind::Hidden, tr("Position")}},
           parent)
 {
@@ -46,8 +46,10 @@ QVariant TrackModel::computedHeader(int computedColumn) const
     case 0:
         return tr("Modules");
     case 1:
-        return tr("Module hours");
+        return tr("Hours");
     case 2:
+        return tr("Weeks");
+    case 3:
         return tr("Hands-on");
     }
     return {};
@@ -55,60 +57,51 @@ QVariant TrackModel::computedHeader(int computedColumn) const
 
 QVariant TrackModel::computedData(int row, int computedColumn, int role) const
 {
-    const Totals totals = m_totals.value(idAt(row));
+    const TrackPlan plan = m_plans.value(idAt(row));
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (computedColumn) {
     case 0:
-        return totals.modules;
+        return plan.modules;
     case 1:
-        return QLocale().toString(totals.hours, 'g', QLocale::FloatingPointShortest);
+        return TrackPlan::hoursText(plan.totalHours());
     case 2:
-        if (totals.hours <= 0)
+        return plan.weeks;
+    case 3:
+        if (plan.totalHours() <= 0)
             return QString();
-        return QLocale().toString(100.0 * totals.handsOn / totals.hours, 'f', 0) +
-               QStringLiteral(" %");
+        return QLocale().toString(plan.handsOnPercent()) + QStringLiteral(" %");
     }
-    return {};
-}
-
-QString TrackModel::handsOnWarning(int row) const
-{
-    const Totals totals = m_totals.value(idAt(row));
-    if (totals.hours <= 0)
-        return tr("This track has no module hours yet.");
-    const double pct = 100.0 * totals.handsOn / totals.hours;
-    if (pct < m_handsOnMinPct)
-        return tr("Only %1 % of this track's time is hands-on; the program asks for at least "
-                  "%2 %. Too much theory is a known reason programs fail.")
-            .arg(QLocale().toString(pct, 'f', 0), QLocale().toString(m_handsOnMinPct, 'f', 0));
     return {};
 }
 
 QVariant TrackModel::cellHint(int row, int column, int role) const
 {
-    if (column == HandsOnShare && (role == WarningRole || role == Qt::ToolTipRole)) {
-        const QString warning = handsOnWarning(row);
-        return warning.isEmpty() ? QVariant() : QVariant(warning);
+    if (role != WarningRole && role != Qt::ToolTipRole)
+        return {};
+    const TrackPlan plan = m_plans.value(idAt(row));
+    QString text;
+    if (column == HandsOnShare)
+        text = plan.modules == 0 ? tr("This track has no module hours yet.")
+                                 : plan.handsOnWarning(m_handsOnMinPct);
+    else if (column == ModuleHours || column == ModuleWeeks) {
+        text = plan.loadWarning(m_protectedHours);
+        // Without a warning the tooltip still puts the figures beside the norm.
+        if (text.isEmpty() && role == Qt::ToolTipRole)
+            return tr("%1 (%2).").arg(plan.totalsText(), plan.normText());
     }
-    return {};
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 void TrackModel::refreshComputed()
 {
-    m_totals.clear();
-    m_handsOnMinPct = ProgramSettings::load(database()).handsOnMinPct;
-    QSqlQuery query(database());
-    query.exec(QStringLiteral(
-        "SELECT track_id, count(*), "
-        "sum(instruction_hours + hands_on_hours + presentation_hours), sum(hands_on_hours) "
-        "FROM modules GROUP BY track_id"));
-    while (query.next())
-        m_totals.insert(
-            query.value(0).toLongLong(),
-            {query.value(1).toInt(), query.value(2).toDouble(), query.value(3).toDouble()});
+    const ProgramSettings settings = ProgramSettings::load(database());
+    m_handsOnMinPct = settings.handsOnMinPct;
+    m_protectedHours = settings.protectedHoursPerWeek;
+    QString error;
+    m_plans = Curriculum::plans(database(), &error).value_or(QHash<qint64, TrackPlan>());
 }
 
 } // namespace Upskill

@@ -1,99 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracksview.h"
 
-#include "edithistory.h"
-#include "modulemodel.h"
-#include "tableview.h"
-#include "trackmodel.h"
+#include "capabilitycoveragepage.h"
+#include "trackspage.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSplitter>
-#include <QSqlQuery>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Upskill {
 
 TracksView::TracksView(EditHistory &history, QWidget *parent)
-    : AreaView(history, parent), m_model(new TrackModel(history, this)),
-      m_modules(new ModuleModel(history, this)), m_table(new TableView(this)),
-      m_moduleTable(new TableView(this)), m_search(new QLineEdit(this)),
-      m_modulesTitle(new QLabel(this)), m_addModule(new QPushButton(tr("Add &module"), this)),
-      m_removeModule(new QPushButton(tr("Remove module"), this))
+    : PagedAreaView(history, parent), m_tracks(new TracksPage(history, this)),
+      m_coverage(new CapabilityCoveragePage(history, this))
 {
-    m_table->setProgramModel(m_model);
-    // Unsorted, tracks keep the program's own order (foundational first); a header click
-    // sorts them.
-    m_table->horizontalHeader()->setSortIndicatorShown(false);
-    m_search->setPlaceholderText(tr("Filter tracks by name, audience or topic"));
-    m_search->setClearButtonEnabled(true);
-    m_table->setEmptyText(tr("No tracks yet. Use Edit → New track."));
-    // Hours and hands-on share next to the kind, where they are read together.
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column : {TrackModel::HandsOnShare, TrackModel::ModuleHours, TrackModel::ModuleCount})
-        header->moveSection(header->visualIndex(column), header->visualIndex(TrackModel::Kind) + 1);
-    m_moduleTable->setProgramModel(m_modules);
-    m_moduleTable->setSortingEnabled(false);
-    m_moduleTable->setEmptyText(tr("This track has no modules yet. Use “Add module”."));
-    m_moduleTable->horizontalHeader()->moveSection(ModuleModel::Exercise,
-                                                   m_modules->columnCount() - 1);
-
-    QFont titleFont = m_modulesTitle->font();
-    titleFont.setBold(true);
-    m_modulesTitle->setFont(titleFont);
-
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_modulesTitle, 1);
-    bar->addWidget(m_addModule);
-    bar->addWidget(m_removeModule);
-    bottomLayout->addLayout(bar);
-    bottomLayout->addWidget(m_moduleTable, 1);
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_search);
-    topLayout->addWidget(m_table, 1);
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(top);
-    m_splitter->addWidget(bottom);
+    addPage(m_tracks, tr("Tracks and modules"));
+    addPage(m_coverage, tr("Capability coverage"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_splitter);
-
-    watchRefusals(m_model);
-    watchRefusals(m_modules);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TracksView::showModulesOfCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TracksView::showModulesOfCurrent);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setSearchText(text);
-        m_model->select();
-    });
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this] { m_table->horizontalHeader()->setSortIndicatorShown(true); });
-    connect(m_addModule, &QPushButton::clicked, this, [this] {
-        qint64 id = -1;
-        if (m_modules->addModule(&id)) {
-            m_moduleTable->showId(id);
-            m_moduleTable->edit(m_moduleTable->currentIndex().siblingAtColumn(ModuleModel::Title));
-        }
-    });
-    connect(m_removeModule, &QPushButton::clicked, this, [this] {
-        const QList<qint64> ids = m_moduleTable->selectedIds();
-        if (!ids.isEmpty() &&
-            confirmDelete(tr("Remove %n module(s) from this track?", nullptr, int(ids.size()))))
-            m_modules->removeIds(ids, tr("Remove %n module(s)", nullptr, int(ids.size())));
-    });
-
-    m_model->select();
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    layout->addWidget(m_tabs);
 }
 
 QString TracksView::title() const
@@ -101,75 +24,19 @@ QString TracksView::title() const
     return tr("Tracks");
 }
 
-QString TracksView::addActionText() const
+TrackModel *TracksView::model() const
 {
-    return tr("&New track");
+    return m_tracks->model();
 }
 
-void TracksView::showModulesOfCurrent()
+ModuleModel *TracksView::moduleModel() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : -1;
-    m_modules->setTrack(id);
-    m_addModule->setEnabled(id >= 0);
-    m_removeModule->setEnabled(id >= 0);
-    if (id < 0) {
-        m_modulesTitle->setText(tr("Select a track to see its modules."));
-        return;
-    }
-    const QString name = m_model->data(m_model->index(current.row(), TrackModel::Name)).toString();
-    const QString hours =
-        m_model->data(m_model->index(current.row(), TrackModel::ModuleHours)).toString();
-    const QString share =
-        m_model->data(m_model->index(current.row(), TrackModel::HandsOnShare)).toString();
-    m_modulesTitle->setText(share.isEmpty()
-                                ? tr("Modules of %1").arg(name)
-                                : tr("Modules of %1 — %2 h, %3 hands-on").arg(name, hours, share));
+    return m_tracks->moduleModel();
 }
 
-void TracksView::addItem()
+TableView *TracksView::table() const
 {
-    QSqlQuery query(m_model->database());
-    int next = 1;
-    if (query.exec(QStringLiteral("SELECT coalesce(max(position), 0) + 1, count(*) FROM tracks")) &&
-        query.next())
-        next = query.value(0).toInt();
-    // Track names are unique: find the first free "New track N".
-    QString name = tr("New track");
-    for (int n = 2;; ++n) {
-        QSqlQuery exists(m_model->database());
-        exists.prepare(QStringLiteral("SELECT 1 FROM tracks WHERE name = ?"));
-        exists.addBindValue(name);
-        if (!exists.exec() || !exists.next())
-            break;
-        name = tr("New track %1").arg(n);
-    }
-    qint64 id = -1;
-    if (m_model->addRecord({{QStringLiteral("name"), name},
-                            {QStringLiteral("kind"), QStringLiteral("specialized")},
-                            {QStringLiteral("nominal_hours"), 30},
-                            {QStringLiteral("nominal_weeks"), 6},
-                            {QStringLiteral("position"), next}},
-                           tr("New track"), &id)) {
-        m_table->showId(id);
-        m_table->edit(m_table->currentIndex().siblingAtColumn(TrackModel::Name));
-    }
-}
-
-void TracksView::removeSelected()
-{
-    const QList<qint64> ids = m_table->selectedIds();
-    if (ids.isEmpty())
-        return;
-    if (!confirmDelete(tr("Delete %n track(s) with their modules?", nullptr, int(ids.size()))))
-        return;
-    m_model->removeIds(ids, tr("Delete %n track(s)", nullptr, int(ids.size())));
-}
-
-void TracksView::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    return m_tracks->table();
 }
 
 } // namespace Upskill

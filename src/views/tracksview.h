@@ -1,46 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "areaview.h"
-
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include "pagedareaview.h"
 
 namespace Upskill {
 
+class CapabilityCoveragePage;
 class ModuleModel;
 class TableView;
 class TrackModel;
+class TracksPage;
 
-// Tracks above, the selected track's modules below with their hours and hands-on share.
-class TracksView : public AreaView
+// The Tracks area: the curriculum (tracks, their modules and how each track stands against
+// its norm and the hands-on minimum) and the capability areas the tracks cover, on two pages.
+class TracksView : public PagedAreaView
 {
     Q_OBJECT
 public:
+    enum Page { Curriculum, Coverage };
+
     explicit TracksView(EditHistory &history, QWidget *parent = nullptr);
 
     QString title() const override;
-    QString addActionText() const override;
-    void addItem() override;
-    void removeSelected() override;
-    void focusSearch() override;
 
-    TrackModel *model() const { return m_model; }
-    ModuleModel *moduleModel() const { return m_modules; }
-    TableView *table() const { return m_table; }
+    TracksPage *tracksPage() const { return m_tracks; }
+    CapabilityCoveragePage *coveragePage() const { return m_coverage; }
+    // The curriculum page's models and table, as the window and its tests reach them.
+    TrackModel *model() const;
+    ModuleModel *moduleModel() const;
+    TableView *table() const;
 
 private:
-    void showModulesOfCurrent();
-
-    TrackModel *m_model;
-    ModuleModel *m_modules;
-    TableView *m_table;
-    TableView *m_moduleTable;
-    QLineEdit *m_search;
-    QLabel *m_modulesTitle;
-    QPushButton *m_addModule;
-    QPushButton *m_removeModule;
+    TracksPage *m_tracks;
+    CapabilityCoveragePage *m_coverage;
 };
 
 } // namespace Upskill
