@@ -1,105 +1,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// upskill-bench: times the app's own code paths on a program file and prints the medians.
-// Not a test: figures depend on the machine, so they are reported, never asserted.
-#include "advancement.h"
-#include "effectiveness.h"
-#include "gapanalysis.h"
-#include "placement.h"
+// upskill-bench: times the application's own code paths on a program file and prints the
+// medians, one line per piece of work (tab-separated: work, value, unit, SQL file, note).
+// Not a test: figures depend on the machine, so they are reported, never asserted. bench/run
+// runs it at several sizes beside the sqlite3 tool and LibreOffice and writes the table.
+#include "checklistreport.h"
+#include "figurebench.h"
+#include "guibench.h"
 #include "readerconnection.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
-
-#include <algorithm>
-#include <functional>
 
 using namespace Upskill;
 
 namespace {
 
-double medianMs(int runs, const std::function<bool()> &work)
+void print(QTextStream &out, const BenchResult &r)
 {
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!work())
-            return -1;
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    out << r.name << '\t' << QString::number(r.milliseconds, 'f', 1) << '\t' << r.unit << '\t'
+        << r.sqlFile << '\t' << r.note << '\n';
+    out.flush();
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: upskill-bench PROGRAM_FILE [RUNS]\n";
+    // The window is measured offscreen unless the caller chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Its own settings, so a benchmark never changes the user's remembered window.
+    QApplication::setOrganizationName(QStringLiteral("UpskillPlanner"));
+    QApplication::setApplicationName(QStringLiteral("upskill-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times the application's work on a program file: the window (open, first rows, "
+        "search, scroll, memory) and the figures (dashboards, gap analysis), medians of RUNS."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The program file."));
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measurement (5)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("sql"),
+                      QStringLiteral("Write each figure's statements to DIR, for sqlite3."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("only"), QStringLiteral("gui or figures."), QStringLiteral("PART")});
+    parser.addOption({QStringLiteral("checklist-html"),
+                      QStringLiteral("Write the program checklist's HTML to OUT and stop."),
+                      QStringLiteral("OUT")});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << "usage: upskill-bench FILE [--runs N] [--sql DIR] [--only "
+                               "gui|figures] [--checklist-html OUT]\n";
         return 2;
     }
-    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5;
-    ReaderConnection reader(args.at(1));
-    if (!reader.isOpen()) {
-        QTextStream(stderr) << reader.error() << '\n';
-        return 1;
-    }
-    const QSqlDatabase db = reader.database();
-    QString error;
-    auto gap = [&](GapGrouping grouping) {
-        return [&, grouping] {
-            GapOptions options;
-            options.grouping = grouping;
-            return GapAnalysis::compute(db, options, &error).has_value();
-        };
-    };
-    const QList<QPair<QString, std::function<bool()>>> work = {
-        {QStringLiteral("gap analysis by role"), gap(GapGrouping::Role)},
-        {QStringLiteral("gap analysis by team"), gap(GapGrouping::Team)},
-        {QStringLiteral("gap analysis by cohort"), gap(GapGrouping::Cohort)},
-        {QStringLiteral("gap analysis totals (per person view)"), gap(GapGrouping::Person)},
-        {QStringLiteral("per-person page of 200"),
-         [&] {
-             const auto dims = GapAnalysis::activeDimensions(db, &error);
-             return !GapAnalysis::personPage(db,
-                                             {GapGrouping::Person, AssessmentScope::current(), {}},
-                                             dims, 0, 200, &error)
-                         .isEmpty();
-         }},
-        {QStringLiteral("advancement, all cohorts"),
-         [&] { return Advancement::compute(db, 0, &error).has_value(); }},
-        {QStringLiteral("dashboards: key figures and four levels"),
-         [&] { return Effectiveness::compute(db, {}, &error).has_value(); }},
-        {QStringLiteral("dashboards: key figures only"),
-         [&] { return Kpis::compute(db, {}, &error).has_value(); }},
-        {QStringLiteral("dashboards: satisfaction"),
-         [&] { return SatisfactionReport::compute(db, {}, &error).has_value(); }},
-        {QStringLiteral("dashboards: knowledge"),
-         [&] { return KnowledgeReport::compute(db, {}, &error).has_value(); }},
-        {QStringLiteral("dashboards: behaviour"),
-         [&] { return BehaviourReport::compute(db, {}, &error).has_value(); }},
-        {QStringLiteral("dashboards: business impact"),
-         [&] { return ImpactReport::compute(db, {}, &error).has_value(); }},
-        {QStringLiteral("placement (test-out list)"),
-         [&] {
-             return Placement::canTestOut(db, Placement::foundationalTrack(db),
-                                          AssessmentScope::current(), &error)
-                 .has_value();
-         }},
-    };
-    for (const auto &[name, run] : work) {
-        const double ms = medianMs(runs, run);
-        if (ms < 0) {
-            QTextStream(stderr) << name << ": " << error << '\n';
+    const QString path = parser.positionalArguments().first();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QTextStream out(stdout);
+
+    if (parser.isSet(QStringLiteral("checklist-html"))) {
+        // The peer's input: the same checklist our PDF export typesets, as HTML.
+        ReaderConnection reader(path);
+        QString error;
+        const auto checklist = reader.isOpen() ? ChecklistReport::load(reader.database(), 0,
+                                                                       QDate::currentDate(), &error)
+                                               : std::nullopt;
+        if (!checklist) {
+            QTextStream(stderr) << (reader.isOpen() ? error : reader.error()) << '\n';
             return 1;
         }
-        out << QStringLiteral("%1  %2 ms\n").arg(name, -40).arg(ms, 8, 'f', 1);
-        out.flush();
+        QFile file(parser.value(QStringLiteral("checklist-html")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        file.write(ChecklistReport::html(*checklist).toUtf8());
+        return 0;
+    }
+
+    const QString only = parser.value(QStringLiteral("only"));
+    if (only.isEmpty() || only == QLatin1String("gui")) {
+        for (const BenchResult &r : GuiBench::run(path, runs))
+            print(out, r);
+    }
+    if (only.isEmpty() || only == QLatin1String("figures")) {
+        for (const BenchResult &r :
+             FigureBench::run(path, runs, parser.value(QStringLiteral("sql"))))
+            print(out, r);
     }
     return 0;
 }
