@@ -3,10 +3,11 @@
 
 #include "chartexports.h"
 #include "commandline.h"
+#include "csvexports.h"
+#include "icsexport.h"
 #include "interruptguard.h"
 #include "pdfexports.h"
 #include "programfile.h"
-#include "tableexport.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -17,32 +18,14 @@ namespace Upskill {
 
 namespace {
 
-ExportCommand::Kinds csvKinds()
-{
-    ExportCommand::Kinds kinds;
-    for (const QString &table : TableExport::tables())
-        kinds.append({table, TableExport::description(table)});
-    return kinds;
-}
-
-int exportCsv(const ExportJob &job)
-{
-    qint64 rows = 0;
-    QString error;
-    if (!TableExport::writeCsv(job.program.database(), job.kind, job.output, &rows, &error,
-                               [](qint64) { return !InterruptGuard::interrupted(); }))
-        return CommandLine::userError(error);
-    CommandLine::print(
-        ExportCommand::tr("Wrote %1 (%2, rows: %3).").arg(job.output, job.kind).arg(rows));
-    return ExitSuccess;
-}
-
 // Formats appear here when they are built, never before (CLI.md). Several entries may share
 // a format, each with its own kinds.
 const ExportCommand::Exporter exporters[] = {
-    {"csv", &csvKinds, &exportCsv},
+    {"csv", &CsvExports::kinds, &CsvExports::run, &CsvExports::options},
     {"pdf", &PdfExports::kinds, &PdfExports::run, &PdfExports::options},
     {"chart", &ChartExports::kinds, &ChartExports::run, &ChartExports::options},
+    // Its one kind is empty: `export ics FILE`, without KIND.
+    {"ics", &IcsExport::kinds, &IcsExport::run, &IcsExport::options},
 };
 
 QStringList formats()
@@ -100,6 +83,25 @@ QList<QCommandLineOption> allOptions()
     return options;
 }
 
+// A format whose one kind is empty (ics) is called as FORMAT FILE, without KIND.
+bool takesNoKind(const QString &format)
+{
+    return kindsOf(format) == QStringList{QString()};
+}
+
+// The FORMAT and how many arguments came, read before the real parser is built: whether it
+// expects a KIND depends on the format. Options are known so their values are not taken for
+// arguments.
+QStringList positionalArguments(const QStringList &arguments,
+                                const QList<QCommandLineOption> &options)
+{
+    QCommandLineParser probe;
+    probe.addOptions(options);
+    probe.addHelpOption();
+    probe.parse(arguments);
+    return probe.positionalArguments();
+}
+
 QString helpDescription()
 {
     QString text = ExportCommand::tr(
@@ -150,19 +152,27 @@ int ExportCommand::run(const QStringList &arguments)
         QStringLiteral("OUT"));
     VerbParser parser(QStringLiteral("export"), helpDescription(),
                       tr("The program file to export from."));
+    const QList<QCommandLineOption> options = allOptions();
+    const QStringList given = positionalArguments(arguments, options + QList{outputOption});
+    const bool kindless = takesNoKind(given.value(0));
+    if (kindless && given.size() > 2)
+        return CommandLine::usageError(
+            QStringLiteral("export"),
+            tr("'%1' takes no KIND: export %1 FILE -o OUT").arg(given.value(0)));
     parser.addArgument(QStringLiteral("FORMAT"),
                        tr("The format to write: %1.").arg(formats().join(QStringLiteral(", "))));
-    parser.addArgument(QStringLiteral("KIND"),
-                       tr("What to export in that format, such as a table for csv."));
+    if (!kindless)
+        parser.addArgument(QStringLiteral("KIND"),
+                           tr("What to export in that format, such as a table for csv (ics "
+                              "takes none)."));
     parser.addOption(outputOption);
-    const QList<QCommandLineOption> options = allOptions();
     for (const QCommandLineOption &option : options)
         parser.addOption(option);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
 
     const QString format = parser.argument(0);
-    const QString kind = parser.argument(1);
+    const QString kind = kindless ? QString() : parser.argument(1);
     if (!formats().contains(format))
         return CommandLine::usageError(parser.verb(),
                                        tr("unknown format '%1'; the formats are: %2")
@@ -187,7 +197,9 @@ int ExportCommand::run(const QStringList &arguments)
         return CommandLine::usageError(parser.verb(), tr("the output file is missing (-o OUT)"));
 
     QString error;
-    const auto file = ProgramFile::open(parser.file(), ProgramFile::Mode::OpenExisting, &error);
+    // Exports only read: they run beside a window that has the file open for editing.
+    const auto file = ProgramFile::open(parser.file(), ProgramFile::Mode::OpenExisting, &error,
+                                        ProgramFile::LockPolicy::ReadShared);
     if (!file)
         return CommandLine::userError(error);
     const QFileInfo outputInfo(output);

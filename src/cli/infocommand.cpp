@@ -25,7 +25,9 @@ int InfoCommand::run(const QStringList &arguments)
         return *exitCode;
 
     QString error;
-    const auto file = ProgramFile::open(parser.file(), ProgramFile::Mode::OpenExisting, &error);
+    // Reading only: a file open in a window can be described too.
+    const auto file = ProgramFile::open(parser.file(), ProgramFile::Mode::OpenExisting, &error,
+                                        ProgramFile::LockPolicy::ReadShared);
     if (!file)
         return CommandLine::userError(error);
 

@@ -3,8 +3,11 @@
 #include "commandline.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "healthcommand.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "newcommand.h"
+#include "personcommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -32,6 +35,9 @@ const Verb verbs[] = {
     {"demo", &DemoCommand::summary, &DemoCommand::run},
     {"info", &InfoCommand::summary, &InfoCommand::run},
     {"export", &ExportCommand::summary, &ExportCommand::run},
+    {"import", &ImportCommand::summary, &ImportCommand::run},
+    {"person", &PersonCommand::summary, &PersonCommand::run},
+    {"health", &HealthCommand::summary, &HealthCommand::run},
 };
 
 class Cli

@@ -7,6 +7,8 @@
 #include "gapreport.h"
 #include "programfile.h"
 #include "programreport.h"
+#include "providerreport.h"
+#include "providerreportfigures.h"
 #include "rosterreport.h"
 #include "vocabulary.h"
 
@@ -96,6 +98,17 @@ int exportProgramReport(const ExportJob &job)
     return ExitSuccess;
 }
 
+int exportProviders(const ExportJob &job)
+{
+    QString error;
+    // With the comparison charts, drawn as vector graphics.
+    if (!ProviderReport::exportPdf(job.program.database(), job.output, &error,
+                                   &ProviderReportFigures::create))
+        return CommandLine::userError(error);
+    CommandLine::print(PdfExports::tr("Wrote %1 (training providers compared).").arg(job.output));
+    return ExitSuccess;
+}
+
 } // namespace
 
 ExportCommand::Kinds PdfExports::kinds()
@@ -111,7 +124,10 @@ ExportCommand::Kinds PdfExports::kinds()
                 "gaps, completion and advancement per cohort")},
             {QStringLiteral("gap"),
              tr("the gap analysis: curriculum priority, the three rankings and a heatmap by "
-                "role, team or cohort (never by person)")}};
+                "role, team or cohort (never by person)")},
+            {QStringLiteral("providers"),
+             tr("the training providers compared for the decision: ranking, scores per "
+                "criterion with charts, red flags, answers, reviews and the readiness check")}};
 }
 
 QList<QCommandLineOption> PdfExports::options()
@@ -138,6 +154,8 @@ int PdfExports::run(const ExportJob &job)
         return exportRoster(job);
     if (job.kind == QLatin1String("report"))
         return exportProgramReport(job);
+    if (job.kind == QLatin1String("providers"))
+        return exportProviders(job);
     return CommandLine::usageError(QStringLiteral("export"),
                                    tr("no PDF report called \"%1\"").arg(job.kind));
 }

@@ -172,7 +172,8 @@ bool DemoProgram::generate(ProgramFile &file, const Options &options, const Prog
     if (!report(78))
         return cancelled();
     if (!writer->writeMentorships() || !writer->writeCommunity() || !writer->writeProviders() ||
-        !writer->writeExternalLearning() || !writer->writeProgramChecklist() || !writer->flush())
+        !writer->writeExternalLearning() || !writer->writeProgramChecklist() ||
+        !writer->writeReadingGroups() || !writer->writeSummit() || !writer->flush())
         return failed();
     const RowCounts counts = writer->rowsWritten();
     writer.reset();

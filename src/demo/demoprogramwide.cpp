@@ -3,8 +3,11 @@
 // community, the provider evaluation, the external learning log and the program checklist.
 #include "demowords.h"
 #include "demowriter.h"
+#include "readinggrouprules.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Upskill {
 
@@ -184,9 +187,19 @@ bool DemoWriter::writeExternalLearning()
             const double cost = kind == 0   ? m_random.between(0, 16) * 50
                                 : kind == 1 ? m_random.between(6, 20) * 100
                                             : m_random.between(3, 8) * 50;
-            const int rating = finished ? 2 + m_random.weighted({10, 30, 40, 20}) : 0;
-            if (!m_learning->exec({person.id, kinds[kind], DemoWords::pick(titles[kind], m_rng),
-                                   DemoWords::pick(W::LearningProvider, m_rng), date(start),
+            const QString &title = DemoWords::pick(titles[kind], m_rng);
+            // Each course is mostly taken from the provider that runs it, now and then from
+            // another, and some courses are better than others: the ranking has something to
+            // rank. The draws are the same as ever, so a seed still gives the same program.
+            const QString &drawn = DemoWords::pick(W::LearningProvider, m_rng);
+            const QList<QString> &providers = DemoWords::words(W::LearningProvider);
+            const int titleIndex = int(DemoWords::words(titles[kind]).indexOf(title));
+            const QString &provider = providers.indexOf(drawn) < 4
+                                          ? providers.at((titleIndex + kind) % providers.size())
+                                          : drawn;
+            const int drawnRating = finished ? 2 + m_random.weighted({10, 30, 40, 20}) : 0;
+            const int rating = drawnRating ? std::clamp(drawnRating + titleIndex % 3 - 1, 1, 5) : 0;
+            if (!m_learning->exec({person.id, kinds[kind], title, provider, date(start),
                                    finished ? QVariant(date(end)) : QVariant(), cost,
                                    rating ? QVariant(rating) : QVariant(),
                                    rating && m_random.percent() < 50
@@ -212,6 +225,121 @@ bool DemoWriter::writeProgramChecklist()
             "SELECT EXISTS (SELECT 1 FROM checklist_items WHERE cohort_id IS NULL)")) &&
         existing.next() && existing.value(0).toBool();
     return writeChecklist(QVariant(), launch, tr("Program coordinator"), 95, exists);
+}
+
+bool DemoWriter::writeReadingGroups()
+{
+    const QList<QString> &titles = DemoWords::words(W::ReadingTitle);
+    const QList<QString> &slugs = DemoWords::words(W::ReadingSlug);
+    const QString wiki = QStringLiteral("https://wiki.example.org/");
+    // One group: its members in the order they lead, from when they meet and how often.
+    struct Group
+    {
+        QString name;
+        QVariant cohortId;
+        QDate first;
+        int meetings;
+        QList<RotationMember> members;
+    };
+    const auto write = [&](Group group) -> bool {
+        if (!m_readingGroups->exec({group.name, group.cohortId, QString()}))
+            return false;
+        const qint64 groupId = m_readingGroups->lastId();
+        const QList<QDate> days = ReadingGroupRules::meetingDays(group.first, group.meetings);
+        // Now and then someone leaves half-way, and the role passes them by from then on.
+        if (group.members.size() > 4 && m_random.percent() < 15)
+            group.members.last().leftOn = days.at(days.size() / 2);
+        for (int i = 0; i < group.members.size(); ++i) {
+            const RotationMember &m = group.members.at(i);
+            if (!m_groupMembers->exec(
+                    {groupId, m.participantId, i + 1, date(m.joinedOn), optionalDate(m.leftOn)}))
+                return false;
+        }
+        QList<qint64> readings;
+        const int first = m_random.below(int(titles.size()));
+        const int count = std::min(int(titles.size()), group.meetings + m_random.between(0, 2));
+        for (int i = 0; i < count; ++i) {
+            const int r = (first + i) % int(titles.size());
+            if (!m_groupReadings->exec({groupId, titles.at(r),
+                                        wiki + QStringLiteral("reading/") + slugs.at(r), i + 1}))
+                return false;
+            readings.append(m_groupReadings->lastId());
+        }
+        const QList<qint64> leads = ReadingGroupRules::facilitators(group.members, 0, days);
+        for (int i = 0; i < days.size(); ++i) {
+            // Most meetings that took place have their summary; a few are still owed.
+            const bool held = days.at(i) < m_today;
+            const QString summary =
+                held && m_random.percent() < 85
+                    ? wiki +
+                          QStringLiteral("reading-groups/%1/%2").arg(groupId).arg(date(days.at(i)))
+                    : QString();
+            if (!m_groupMeetings->exec(
+                    {groupId, date(days.at(i)), leads.at(i) ? QVariant(leads.at(i)) : QVariant(),
+                     i < readings.size() ? QVariant(readings.at(i)) : QVariant(), summary}))
+                return false;
+        }
+        return true;
+    };
+
+    // About a third of the cohorts that have begun read together: half the cohort or so, on
+    // the Wednesday of the first week and every other week until a month after the end.
+    for (const DemoCohort &cohort : m_plan.cohorts) {
+        if (cohort.phase == CohortPhase::Planned || cohort.enrollments.size() < 4 ||
+            m_random.percent() >= 35)
+            continue;
+        Group group{tr("%1 reading group").arg(DemoWords::pick(W::ReadingGroupTopic, m_rng)),
+                    cohort.id,
+                    cohort.start.addDays(2),
+                    int(cohort.start.daysTo(cohort.end) / 14) + 3,
+                    {}};
+        // Mostly the format's 4–6; a group that is too small or too big now and then.
+        const int wanted =
+            std::min(int(cohort.enrollments.size()), m_random.weighted({5, 30, 35, 25, 5}) + 3);
+        const int offset = m_random.below(int(cohort.enrollments.size()));
+        for (int i = 0; i < wanted; ++i) {
+            const DemoEnrollment &en = m_plan.enrollments[cohort.enrollments.at(
+                (offset + i) % int(cohort.enrollments.size()))];
+            RotationMember member{m_plan.people[en.person].id, cohort.start, QDate()};
+            if (en.state == EnrollmentState::Withdrawn && en.withdrawnOn.isValid())
+                member.leftOn = std::max(en.withdrawnOn, cohort.start.addDays(1));
+            group.members.append(member);
+        }
+        if (!write(group))
+            return false;
+    }
+
+    // Alumni who keep reading after their cohorts: a group of its own, without a cohort.
+    Group alumni{tr("Alumni paper club"), QVariant(), m_today.addDays(-7 * 16), 12, {}};
+    for (const DemoPerson &person : m_plan.people) {
+        if (alumni.members.size() == 6)
+            break;
+        if (person.alumnus && m_random.percent() < 30)
+            alumni.members.append({person.id, alumni.first, QDate()});
+    }
+    return alumni.members.size() < 3 || write(alumni);
+}
+
+bool DemoWriter::writeSummit()
+{
+    // The annual summit, in the middle of the demo's year: whoever had started a cohort by
+    // then may come, alumni more often.
+    const Quarter &quarter = m_plan.quarters[2];
+    const QDate day = nthWeekday(quarter.firstDay().year(), quarter.firstDay().month() + 1, 4, 2);
+    if (!m_events->exec(
+            {QStringLiteral("summit"), tr("Annual AI summit %1").arg(day.year()), date(day)}))
+        return false;
+    if (day >= m_today)
+        return true;
+    const qint64 eventId = m_events->lastId();
+    for (const DemoPerson &person : m_plan.people) {
+        if (!person.firstStart.isValid() || person.firstStart > day ||
+            m_random.percent() >= (person.alumnus ? 50 : 30))
+            continue;
+        if (!m_eventAttendance->exec({eventId, person.id}))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Upskill

@@ -261,6 +261,35 @@ const Source readinessNotes{
      QT_TRANSLATE_NOOP("DemoWords", "Budget approved for this year."),
      QT_TRANSLATE_NOOP("DemoWords", "Still being discussed."), ""}};
 
+const Source readingGroupTopics{
+    true,
+    {QT_TRANSLATE_NOOP("DemoWords", "Evaluation"), QT_TRANSLATE_NOOP("DemoWords", "Retrieval"),
+     QT_TRANSLATE_NOOP("DemoWords", "Agents and tools"), QT_TRANSLATE_NOOP("DemoWords", "LLMOps"),
+     QT_TRANSLATE_NOOP("DemoWords", "Guardrails"), QT_TRANSLATE_NOOP("DemoWords", "Data for AI"),
+     QT_TRANSLATE_NOOP("DemoWords", "Prompt design")}};
+
+// Descriptive titles of the kind a reading list holds; ReadingSlug gives each one's link.
+const Source readingTitles{
+    true,
+    {QT_TRANSLATE_NOOP("DemoWords", "A practical survey of retrieval-augmented generation"),
+     QT_TRANSLATE_NOOP("DemoWords", "Evaluating LLM features before and after launch"),
+     QT_TRANSLATE_NOOP("DemoWords", "Guardrails for assistants that call tools"),
+     QT_TRANSLATE_NOOP("DemoWords", "Cost and latency budgets for model calls"),
+     QT_TRANSLATE_NOOP("DemoWords", "Fine-tuning or retrieval: choosing between them"),
+     QT_TRANSLATE_NOOP("DemoWords", "Monitoring models beyond accuracy"),
+     QT_TRANSLATE_NOOP("DemoWords", "Data contracts for machine learning pipelines"),
+     QT_TRANSLATE_NOOP("DemoWords", "Red-teaming your own assistant"),
+     QT_TRANSLATE_NOOP("DemoWords", "Embeddings explained for application engineers"),
+     QT_TRANSLATE_NOOP("DemoWords", "Prompt patterns and their failure modes"),
+     QT_TRANSLATE_NOOP("DemoWords", "Testing non-deterministic code paths"),
+     QT_TRANSLATE_NOOP("DemoWords", "Incident review: a chatbot that leaked its instructions")}};
+
+const Source readingSlugs{false,
+                          {"rag-survey", "llm-evaluation", "tool-guardrails", "cost-latency",
+                           "finetune-vs-retrieval", "model-monitoring", "data-contracts",
+                           "red-teaming", "embeddings", "prompt-patterns", "testing-llm-code",
+                           "prompt-leak-review"}};
+
 const Source &source(DemoWords::List list)
 {
     using L = DemoWords::List;
@@ -319,6 +348,12 @@ const Source &source(DemoWords::List list)
         return scoreNotes;
     case L::ReadinessNote:
         return readinessNotes;
+    case L::ReadingGroupTopic:
+        return readingGroupTopics;
+    case L::ReadingTitle:
+        return readingTitles;
+    case L::ReadingSlug:
+        return readingSlugs;
     }
     return firstNames;
 }
@@ -331,7 +366,7 @@ const QList<QString> &DemoWords::words(List list)
     // and a function-local static is initialised exactly once even with several threads.
     static const QList<QList<QString>> all = [] {
         QList<QList<QString>> lists;
-        for (int i = 0; i <= int(List::ReadinessNote); ++i) {
+        for (int i = 0; i <= int(List::Last); ++i) {
             const Source &s = source(List(i));
             QList<QString> entries;
             entries.reserve(qsizetype(s.entries.size()));

@@ -44,6 +44,10 @@ public:
         RedFlagEvidence,
         ScoreNote,
         ReadinessNote,
+        ReadingGroupTopic,
+        ReadingTitle,
+        ReadingSlug, // the last part of a reading's link, in the order of ReadingTitle
+        Last = ReadingSlug,
     };
 
     // The entries of a list, translated where they are sentences.

@@ -143,6 +143,16 @@ bool DemoWriter::prepare()
                         S("end_date"), S("cost"), S("rating"), S("review"), S("recommended"),
                         S("presented")},
                        Batch);
+    m_readingGroups = table(S("reading_groups"), {S("name"), S("cohort_id"), S("notes")});
+    m_groupMembers = table(
+        S("reading_group_members"),
+        {S("group_id"), S("participant_id"), S("position"), S("joined_on"), S("left_on")}, Batch);
+    m_groupReadings =
+        table(S("reading_group_readings"), {S("group_id"), S("title"), S("link"), S("position")});
+    m_groupMeetings = table(
+        S("reading_group_meetings"),
+        {S("group_id"), S("held_on"), S("facilitator_id"), S("reading_id"), S("summary_link")},
+        Batch);
 
     m_updates.push_back(std::make_unique<DemoTable>(
         m_db, S("program_settings"),

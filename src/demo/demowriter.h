@@ -42,6 +42,11 @@ public:
     bool writeProviders();
     bool writeExternalLearning();
     bool writeProgramChecklist();
+    // Reading groups for some cohorts and one of alumni, with rotating facilitators; last, so
+    // the rest of a seed's program stays as it was before reading groups existed.
+    bool writeReadingGroups();
+    // The annual summit of the community, after the rest for the same reason.
+    bool writeSummit();
     // Writes what waits in the batches; the last step before the rows are complete.
     bool flush();
 
@@ -101,6 +106,10 @@ private:
     DemoTable *m_settings = nullptr;
     DemoTable *m_readiness = nullptr;
     DemoTable *m_programChecklist = nullptr;
+    DemoTable *m_readingGroups = nullptr;
+    DemoTable *m_groupMembers = nullptr;
+    DemoTable *m_groupReadings = nullptr;
+    DemoTable *m_groupMeetings = nullptr;
 };
 
 } // namespace Upskill

@@ -141,7 +141,7 @@ private Q_SLOTS:
             << QStringLiteral("csv");
         QTest::newRow("unknown table")
             << QStringList{e, csv, QStringLiteral("secrets"), program, o, out} << 2
-            << QStringLiteral("assessments, cohorts, enrollments, participants");
+            << QStringLiteral("assessments, attendance, behaviour, checklist-items, cohorts");
         QTest::newRow("no table") << QStringList{e, csv, program, o, out} << 2
                                   << QStringLiteral("FORMAT KIND FILE");
         QTest::newRow("nothing") << QStringList{e} << 2 << QStringLiteral("FORMAT KIND FILE");
@@ -155,9 +155,9 @@ private Q_SLOTS:
                                                        program,
                                                        o,
                                                        out,
-                                                       QStringLiteral("--cohort"),
-                                                       QStringLiteral("x")}
-                                        << 2 << QStringLiteral("cohort");
+                                                       QStringLiteral("--by"),
+                                                       QStringLiteral("role")}
+                                        << 2 << QStringLiteral("--by does not apply");
         QTest::newRow("missing program")
             << QStringList{e, csv, table, QStringLiteral("%DIR%/missing.upskill"), o, out} << 1
             << QStringLiteral("missing.upskill");
