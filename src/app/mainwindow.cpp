@@ -3,21 +3,38 @@
 
 #include "advancementpage.h"
 #include "appsettings.h"
+#include "calendarexportaction.h"
 #include "checklistsview.h"
 #include "cohortsview.h"
+#include "csvexportaction.h"
+#include "dailybackup.h"
 #include "edithistory.h"
 #include "effectivenessview.h"
 #include "gapanalysispage.h"
+#include "healthview.h"
+#include "importwizard.h"
+#include "learningview.h"
 #include "logging.h"
+#include "mentorshippage.h"
 #include "participantsview.h"
 #include "placementpage.h"
+#include "programlock.h"
+#include "projectboardpage.h"
+#include "projectsview.h"
+#include "protectedtimepage.h"
+#include "providersview.h"
 #include "recentfiles.h"
 #include "reportactions.h"
+#include "restorebackupdialog.h"
+#include "scheduleview.h"
+#include "sessionspage.h"
 #include "skillsview.h"
+#include "storagewarnings.h"
 #include "tableview.h"
 #include "tracksview.h"
 #include "yearcomparisonpage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,10 +46,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 
 namespace Upskill {
 
@@ -61,7 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
                  {tr("Participants"), QStyle::SP_FileDialogContentsView},
                  {tr("Skills"), QStyle::SP_FileDialogInfoView},
                  {tr("Checklists"), QStyle::SP_DialogApplyButton},
-                 {tr("Effectiveness"), QStyle::SP_ComputerIcon}};
+                 {tr("Effectiveness"), QStyle::SP_ComputerIcon},
+                 {tr("Schedule"), QStyle::SP_FileDialogListView},
+                 {tr("Projects"), QStyle::SP_DirIcon},
+                 {tr("Learning"), QStyle::SP_DirOpenIcon},
+                 {tr("Providers"), QStyle::SP_DialogYesButton},
+                 {tr("Health"), QStyle::SP_MessageBoxWarning}};
     for (const auto &area : areas)
         new QListWidgetItem(style()->standardIcon(area.icon), area.text, m_sidebar);
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
@@ -73,10 +97,15 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    m_placeWarning = new QLabel(this);
+    m_placeWarning->setObjectName(QStringLiteral("placeWarning"));
+    m_placeWarning->hide();
+    statusBar()->addPermanentWidget(m_placeWarning);
     statusBar()->addPermanentWidget(m_fileLabel);
 
     createActions();
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this,
+            qOverload<int>(&MainWindow::showArea));
 
     restoreGeometry(AppSettings::windowGeometry().get());
     restoreState(AppSettings::windowState().get());
@@ -108,7 +137,26 @@ void MainWindow::createActions()
     file->addSeparator();
     m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
-    m_reports = new ReportActions(this, file->addMenu(tr("&Export")));
+    m_programActions.append(m_saveCopy);
+    m_editingActions.append(
+        file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup));
+    file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    const QList<QPair<ImportKind, QString>> imports = {
+        {ImportKind::Participants, tr("&Participants…")},
+        {ImportKind::Assessments, tr("&Assessments…")},
+        {ImportKind::Surveys, tr("&Survey Responses…")},
+    };
+    for (const auto &[kind, text] : imports)
+        m_editingActions.append(
+            import->addAction(text, this, [this, kind = kind] { importData(int(kind)); }));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    m_reports = new ReportActions(this, exportMenu);
+    exportMenu->addSeparator();
+    m_programActions.append(
+        exportMenu->addAction(CalendarExportAction::text(), this, &MainWindow::exportCalendar));
+    m_programActions.append(
+        exportMenu->addAction(CsvExportAction::text(), this, &MainWindow::exportCsv));
     connect(m_reports, &ReportActions::problem, this, [this](const QString &message) {
         QMessageBox::information(this, tr("Export"), message);
     });
@@ -147,7 +195,13 @@ void MainWindow::createActions()
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction *action = view->addAction(m_sidebar->item(i)->text(), this,
                                           [this, i] { m_sidebar->setCurrentRow(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth; Health, the last, has a letter of its own.
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        else
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         action->setCheckable(true);
         m_areaActions.append(action);
     }
@@ -168,7 +222,10 @@ void MainWindow::updateActions()
     m_add->setEnabled(!addText.isEmpty());
     m_delete->setEnabled(area);
     m_find->setEnabled(area);
-    m_saveCopy->setEnabled(open);
+    for (QAction *action : std::as_const(m_programActions))
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_editingActions))
+        action->setEnabled(open && !m_program->isReadOnly());
     m_add->setText(addText.isEmpty() ? tr("&New") : addText);
     for (int i = 0; i < m_areaActions.size(); ++i)
         m_areaActions[i]->setChecked(i == m_sidebar->currentRow());
@@ -183,6 +240,11 @@ AreaView *MainWindow::currentArea() const
     return qobject_cast<AreaView *>(m_stack->currentWidget());
 }
 
+void MainWindow::showArea(AreaView *area)
+{
+    showArea(m_stack->indexOf(area));
+}
+
 void MainWindow::showArea(int index)
 {
     if (index < 0 || index >= m_stack->count())
@@ -195,13 +257,8 @@ void MainWindow::showArea(int index)
 
 void MainWindow::saveLayouts()
 {
-    for (AreaView *area :
-         {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
-          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills),
-          static_cast<AreaView *>(m_checklists), static_cast<AreaView *>(m_effectiveness)}) {
-        if (area)
-            AppSettings::areaLayout(area->title()).set(area->saveLayout());
-    }
+    for (AreaView *area : std::as_const(m_areas))
+        AppSettings::areaLayout(area->title()).set(area->saveLayout());
 }
 
 void MainWindow::closeProgram()
@@ -221,6 +278,13 @@ void MainWindow::closeProgram()
     m_skills = nullptr;
     m_checklists = nullptr;
     m_effectiveness = nullptr;
+    m_schedule = nullptr;
+    m_projects = nullptr;
+    m_learning = nullptr;
+    m_providers = nullptr;
+    m_health = nullptr;
+    m_placement = nullptr;
+    m_areas.clear();
     m_reports->setProgram(nullptr, {});
     m_history.reset();
     m_program.reset();
@@ -235,23 +299,29 @@ void MainWindow::buildAreas()
     // The figures built on the rubric and assessments, after the pages that record them.
     m_skills->addPage(new GapAnalysisPage(*m_history), tr("Gap analysis"));
     m_skills->addPage(new AdvancementPage(*m_history), tr("Advancement"));
-    m_skills->addPage(new PlacementPage(*m_history), tr("Placement"));
+    m_placement = new PlacementPage(*m_history);
+    m_skills->addPage(m_placement, tr("Placement"));
     m_skills->addPage(new YearComparisonPage(*m_history), tr("Year on year"));
     m_checklists = new ChecklistsView(*m_history, m_stack);
     m_effectiveness = new EffectivenessView(*m_history, m_stack);
-    for (AreaView *area :
-         {static_cast<AreaView *>(m_cohorts), static_cast<AreaView *>(m_tracks),
-          static_cast<AreaView *>(m_participants), static_cast<AreaView *>(m_skills),
-          static_cast<AreaView *>(m_checklists), static_cast<AreaView *>(m_effectiveness)}) {
+    m_schedule = new ScheduleView(*m_history, m_stack);
+    m_projects = new ProjectsView(*m_history, m_stack);
+    m_learning = new LearningView(*m_history, m_stack);
+    m_providers = new ProvidersView(*m_history, m_stack);
+    m_health = new HealthView(*m_history, m_stack);
+    // In the sidebar's order.
+    m_areas = {m_cohorts,  m_tracks,   m_participants, m_skills,    m_checklists, m_effectiveness,
+               m_schedule, m_projects, m_learning,     m_providers, m_health};
+    Q_ASSERT(m_areas.size() == m_sidebar->count());
+    for (AreaView *area : std::as_const(m_areas)) {
         m_stack->addWidget(area);
         area->restoreLayout(AppSettings::areaLayout(area->title()).get());
         connect(area, &AreaView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         connect(area, &AreaView::actionsChanged, this, &MainWindow::updateActions);
     }
-    m_reports->setProgram(m_history.get(), [this] {
-        return m_cohorts ? std::max<qint64>(0, m_cohorts->table()->currentId()) : 0;
-    });
+    m_reports->setProgram(m_history.get(), [this] { return selectedCohort(); });
+    connect(m_health, &HealthView::fixRequested, this, &MainWindow::showFix);
     // From a cohort's checklist progress straight to the checklist.
     connect(m_cohorts, &CohortsView::checklistRequested, this, [this](qint64 cohort) {
         showArea(m_stack->indexOf(m_checklists));
@@ -261,10 +331,62 @@ void MainWindow::buildAreas()
 
 bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QString *error)
 {
-    auto program = ProgramFile::open(path, mode, error);
+    // The file open now holds its own lock, so opening it again (from Recent, after a restore)
+    // closes it first; should the new open fail, it is opened again as it was.
+    QString reopenPath;
+    bool reopenReadOnly = false;
+    if (m_program &&
+        QFileInfo(path).absoluteFilePath() == QFileInfo(m_program->path()).absoluteFilePath()) {
+        reopenPath = m_program->path();
+        reopenReadOnly = m_program->isReadOnly();
+        m_keepAreaOnReopen = qMax(0, m_sidebar->currentRow());
+        closeProgram();
+    }
+    std::optional<LockOwner> owner;
+    auto program = ProgramFile::open(path, mode, error, ProgramFile::LockPolicy::Exclusive, &owner);
+    if (!program && owner) {
+        // Someone else edits it: reading along is still useful, e.g. in a meeting.
+        if (askOpenReadOnly(path, *owner))
+            program = ProgramFile::open(path, ProgramFile::Mode::OpenExisting, error,
+                                        ProgramFile::LockPolicy::ReadOnly);
+        else if (error)
+            error->clear(); // the coordinator chose not to; nothing to report
+    }
+    if (!program && !reopenPath.isEmpty()) {
+        QString ignored;
+        program = ProgramFile::open(reopenPath, ProgramFile::Mode::OpenExisting, &ignored,
+                                    reopenReadOnly ? ProgramFile::LockPolicy::ReadOnly
+                                                   : ProgramFile::LockPolicy::Exclusive);
+        if (program) {
+            adoptProgram(std::move(program));
+            return false;
+        }
+    }
     if (!program)
         return false;
-    const int area = qMax(0, m_sidebar->currentRow());
+    adoptProgram(std::move(program));
+    return true;
+}
+
+bool MainWindow::askOpenReadOnly(const QString &path, const LockOwner &owner)
+{
+    if (m_askOpenReadOnly)
+        return m_askOpenReadOnly(path, owner);
+    QMessageBox box(QMessageBox::Question, tr("Program file in use"),
+                    ProgramLock::heldMessage(path, owner), QMessageBox::Cancel, this);
+    box.setInformativeText(tr("You can open it read-only to look at it; changes are made in the "
+                              "window that has it open."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(readOnly);
+}
+
+void MainWindow::adoptProgram(std::unique_ptr<ProgramFile> program)
+{
+    const int area =
+        m_keepAreaOnReopen >= 0 ? m_keepAreaOnReopen : qMax(0, m_sidebar->currentRow());
+    m_keepAreaOnReopen = -1;
     closeProgram();
     m_program = std::move(program);
     m_history = std::make_unique<EditHistory>(*m_program);
@@ -291,8 +413,19 @@ bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QStrin
 
     buildAreas();
     showArea(area);
-    setWindowTitle(tr("%1 — Upskill Planner").arg(QFileInfo(m_program->path()).fileName()));
-    m_fileLabel->setText(QDir::toNativeSeparators(m_program->path()));
+    const bool readOnly = m_program->isReadOnly();
+    const QString name = QFileInfo(m_program->path()).fileName();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — Upskill Planner").arg(name)
+                            : tr("%1 — Upskill Planner").arg(name));
+    m_fileLabel->setText(readOnly
+                             ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_program->path()))
+                             : QDir::toNativeSeparators(m_program->path()));
+    m_fileLabel->setToolTip(readOnly ? m_program->readOnlyMessage() : QString());
+    // A synced or network folder can corrupt a SQLite file: said for as long as it is open.
+    const QString placeWarning = StorageWarnings::forPath(m_program->path());
+    m_placeWarning->setText(placeWarning.isEmpty() ? QString() : tr("⚠ Risky folder"));
+    m_placeWarning->setToolTip(placeWarning);
+    m_placeWarning->setVisible(!placeWarning.isEmpty());
     AppSettings::lastFile().set(m_program->path());
     m_recent->add(m_program->path());
     if (!m_program->backupPath().isEmpty())
@@ -300,8 +433,16 @@ bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QStrin
                                     "previous version was kept as %1.")
                                      .arg(QDir::toNativeSeparators(m_program->backupPath())),
                                  15000);
+    else if (!placeWarning.isEmpty())
+        statusBar()->showMessage(placeWarning, 20000);
+    if (!readOnly) {
+        // Once a day, off the window's thread; only a failure is worth an interruption.
+        DailyBackup *backup = DailyBackup::start(m_program->path(), this);
+        connect(backup, &DailyBackup::failed, this, [this](const QString &message) {
+            showError(tr("Today's backup was not made"), message);
+        });
+    }
     updateActions();
-    return true;
 }
 
 void MainWindow::openInitial(const QString &commandLinePath)
@@ -389,6 +530,89 @@ void MainWindow::saveCopyAs()
         showError(tr("The copy was not saved"), error);
 }
 
+qint64 MainWindow::selectedCohort() const
+{
+    if (m_schedule && currentArea() == m_schedule && m_schedule->sessionsPage()->cohort() > 0)
+        return m_schedule->sessionsPage()->cohort();
+    return m_cohorts ? std::max<qint64>(0, m_cohorts->table()->currentId()) : 0;
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_program || m_program->isReadOnly())
+        return;
+    const QString path = m_program->path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    // Restoring replaces the file under its lock: the window lets go of it first.
+    m_keepAreaOnReopen = qMax(0, m_sidebar->currentRow());
+    closeProgram();
+    QString status;
+    const bool restored =
+        RestoreBackupDialog::restore(this, path, dialog.selectedBackup(), &status);
+    QString error;
+    if (!openProgram(path, ProgramFile::Mode::OpenExisting, &error)) {
+        showError(tr("Cannot open the program file"), error);
+        return;
+    }
+    if (restored)
+        statusBar()->showMessage(status, 15000);
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_history)
+        return;
+    QString status;
+    if (CalendarExportAction::run(this, *m_history, selectedCohort(), &status))
+        statusBar()->showMessage(status, 8000);
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_program)
+        return;
+    CsvExportAction::Request request;
+    request.cohortId = selectedCohort();
+    QString status;
+    if (CsvExportAction::run(this, *m_program, request, &status))
+        statusBar()->showMessage(status, 8000);
+}
+
+void MainWindow::importData(int kind)
+{
+    if (m_history && ImportWizard::run(this, *m_history, ImportKind(kind)))
+        statusBar()->showMessage(tr("Import finished; Edit → Undo takes it back."), 8000);
+}
+
+void MainWindow::showFix(const QString &place, qint64 id)
+{
+    if (place == QLatin1String("tracks")) {
+        showArea(m_tracks);
+        m_tracks->table()->showId(id);
+    } else if (place == QLatin1String("cohorts")) {
+        showArea(m_cohorts);
+        m_cohorts->table()->showId(id);
+    } else if (place == QLatin1String("projects")) {
+        showArea(m_projects);
+        m_projects->tabs()->setCurrentIndex(ProjectsView::Board);
+        m_projects->boardPage()->setCohort(id);
+    } else if (place == QLatin1String("protected_time")) {
+        showArea(m_projects);
+        m_projects->tabs()->setCurrentIndex(ProjectsView::ProtectedTime);
+        m_projects->protectedTimePage()->setCohort(id);
+    } else if (place == QLatin1String("mentorship")) {
+        showArea(m_projects);
+        m_projects->tabs()->setCurrentIndex(ProjectsView::Mentorship);
+    } else if (place == QLatin1String("placement")) {
+        showArea(m_skills);
+        m_skills->tabs()->setCurrentWidget(m_placement);
+    } else if (place == QLatin1String("effectiveness")) {
+        showArea(m_effectiveness);
+    }
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(
@@ -403,6 +627,8 @@ void MainWindow::about()
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
+    if (message.isEmpty()) // the coordinator cancelled; there is nothing to tell
+        return;
     qCWarning(AppLog) << title << message;
     QMessageBox::warning(this, title, message);
 }

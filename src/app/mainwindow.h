@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -14,19 +16,25 @@ class QStackedWidget;
 namespace Upskill {
 
 class AreaView;
+struct LockOwner;
 class ChecklistsView;
 class EffectivenessView;
 class CohortsView;
 class EditHistory;
+class HealthView;
+class LearningView;
 class ParticipantsView;
+class ProjectsView;
+class ProvidersView;
 class RecentFiles;
 class ReportActions;
+class ScheduleView;
 class SkillsView;
 class TracksView;
 
-// The window: a sidebar of areas (Cohorts, Tracks, Participants, Skills, Checklists), the menus,
-// and the open program file with its undo history. Every change is written to the file as it is
-// made, so there is no Save; Save a Copy As makes a consistent copy.
+// The window: a sidebar of areas (Cohorts, Tracks, ... Health), the menus, and the open
+// program file with its undo history. Every change is written to the file as it is made, so
+// there is no Save; Save a Copy As makes a consistent copy.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +49,10 @@ public:
     // the user's data folder (created with the default content on first start).
     void openInitial(const QString &commandLinePath);
     static QString defaultProgramPath();
+    // What to do when another window or process has the file: by default the coordinator is
+    // asked whether to open it read-only (tests answer themselves).
+    using ReadOnlyQuestion = std::function<bool(const QString &path, const LockOwner &owner)>;
+    void setReadOnlyQuestion(ReadOnlyQuestion question) { m_askOpenReadOnly = std::move(question); }
 
     ProgramFile *program() const { return m_program.get(); }
     EditHistory *history() const { return m_history.get(); }
@@ -50,7 +62,15 @@ public:
     SkillsView *skillsView() const { return m_skills; }
     ChecklistsView *checklistsView() const { return m_checklists; }
     EffectivenessView *effectivenessView() const { return m_effectiveness; }
+    ScheduleView *scheduleView() const { return m_schedule; }
+    ProjectsView *projectsView() const { return m_projects; }
+    LearningView *learningView() const { return m_learning; }
+    ProvidersView *providersView() const { return m_providers; }
+    HealthView *healthView() const { return m_health; }
     void showArea(int index);
+    void showArea(AreaView *area);
+    // Where a health warning says to fix it: the area, and the cohort, track or mentor in it.
+    void showFix(const QString &place, qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +79,8 @@ private:
     void createActions();
     void buildAreas();
     void closeProgram();
+    void adoptProgram(std::unique_ptr<ProgramFile> program);
+    bool askOpenReadOnly(const QString &path, const LockOwner &owner);
     void saveLayouts();
     void updateActions();
     AreaView *currentArea() const;
@@ -67,6 +89,11 @@ private:
     void openProgramDialog();
     void openRecent(const QString &path);
     void saveCopyAs();
+    void restoreFromBackup();
+    void exportCalendar();
+    void exportCsv();
+    void importData(int kind);
+    qint64 selectedCohort() const;
     void about();
     void showError(const QString &title, const QString &message);
 
@@ -75,6 +102,9 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_fileLabel;
+    QLabel *m_placeWarning = nullptr;
+    ReadOnlyQuestion m_askOpenReadOnly;
+    int m_keepAreaOnReopen = -1;
     CohortsView *m_cohorts = nullptr;
     TracksView *m_tracks = nullptr;
     ParticipantsView *m_participants = nullptr;
@@ -82,6 +112,15 @@ private:
     ReportActions *m_reports = nullptr;
     ChecklistsView *m_checklists = nullptr;
     EffectivenessView *m_effectiveness = nullptr;
+    ScheduleView *m_schedule = nullptr;
+    ProjectsView *m_projects = nullptr;
+    LearningView *m_learning = nullptr;
+    ProvidersView *m_providers = nullptr;
+    HealthView *m_health = nullptr;
+    QWidget *m_placement = nullptr; // the Skills page a placement warning leads to
+    QList<AreaView *> m_areas;
+    QList<QAction *> m_programActions; // enabled while a program is open
+    QList<QAction *> m_editingActions; // enabled while it is open for editing
     RecentFiles *m_recent = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -8,6 +8,8 @@
 #include "gapreport.h"
 #include "programfile.h"
 #include "programreport.h"
+#include "providerreport.h"
+#include "providerreportfigures.h"
 #include "reportpreview.h"
 #include "rosterreport.h"
 
@@ -36,6 +38,7 @@ ReportActions::ReportActions(QWidget *window, QMenu *menu) : QObject(window), m_
         {Report::Roster, tr("Cohort &Roster…")},
         {Report::ProgramReport, tr("&Program Report…")},
         {Report::GapAnalysis, tr("Skill &Gap Analysis…")},
+        {Report::Providers, tr("Training Pro&viders Compared…")},
     };
     for (const auto &[report, text] : entries) {
         QAction *action = menu->addAction(text, this, [this, report = report] { open(report); });
@@ -76,7 +79,7 @@ void ReportActions::open(Report report)
             return;
         }
         static const char *const names[] = {"launch-checklist", "cohort-roster", "program-report",
-                                            "gap-analysis"};
+                                            "gap-analysis", "training-providers"};
         const QString fileName =
             QStringLiteral("%1-%2.pdf")
                 .arg(QLatin1String(names[int(report)]), QDate::currentDate().toString(Qt::ISODate));
@@ -100,6 +103,9 @@ void ReportActions::open(Report report)
                 break;
             case Report::GapAnalysis:
                 document = GapReport::document(db, {}, error);
+                break;
+            case Report::Providers:
+                document = ProviderReport::document(db, error, &ProviderReportFigures::create);
                 break;
             }
             if (!document)

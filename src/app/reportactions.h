@@ -20,7 +20,7 @@ class ReportActions : public QObject
 {
     Q_OBJECT
 public:
-    enum class Report { Checklist, Roster, ProgramReport, GapAnalysis };
+    enum class Report { Checklist, Roster, ProgramReport, GapAnalysis, Providers };
 
     ReportActions(QWidget *window, QMenu *menu);
 

@@ -5,6 +5,7 @@
 #include "enrollmentmodel.h"
 #include "participantdialog.h"
 #include "participantmodel.h"
+#include "persondataactions.h"
 #include "programfile.h"
 #include "tableview.h"
 #include "vocabulary.h"
@@ -26,9 +27,9 @@ namespace Upskill {
 ParticipantsView::ParticipantsView(EditHistory &history, QWidget *parent)
     : AreaView(history, parent), m_model(new ParticipantModel(history, this)),
       m_enrollments(new EnrollmentModel(history, this)), m_table(new TableView(this)),
-      m_enrollmentTable(new TableView(this)), m_search(new QLineEdit(this)),
-      m_role(new QComboBox(this)), m_count(new QLabel(this)), m_detailTitle(new QLabel(this)),
-      m_searchDelay(new QTimer(this))
+      m_personData(new PersonDataActions(history, this)), m_enrollmentTable(new TableView(this)),
+      m_search(new QLineEdit(this)), m_role(new QComboBox(this)), m_count(new QLabel(this)),
+      m_detailTitle(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search by name, email, team or manager"));
     m_search->setClearButtonEnabled(true);
@@ -95,6 +96,11 @@ ParticipantsView::ParticipantsView(EditHistory &history, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ParticipantsView::showCohortsOfCurrent);
+    // A person's request to see or remove their data starts from their row.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_personData->exportAction());
+    m_table->addAction(m_personData->eraseAction());
+    connect(m_personData, &PersonDataActions::statusMessage, this, &AreaView::statusMessage);
     connect(enrol, &QPushButton::clicked, this, &ParticipantsView::enrolSelected);
 
     m_model->select();
@@ -127,6 +133,7 @@ void ParticipantsView::showCohortsOfCurrent()
     const QModelIndex current = m_table->currentIndex();
     const qint64 id = current.isValid() ? m_model->idAt(current.row()) : -1;
     m_enrollments->setParticipant(id);
+    m_personData->setParticipant(std::max<qint64>(0, id));
     if (id < 0) {
         m_detailTitle->setText(tr("Select a person to see their cohorts."));
         return;

@@ -12,6 +12,7 @@ namespace Upskill {
 
 class EnrollmentModel;
 class ParticipantModel;
+class PersonDataActions;
 class TableView;
 
 // Every engineer of the program, searchable, with the cohorts of the selected person below.
@@ -29,6 +30,8 @@ public:
 
     ParticipantModel *model() const { return m_model; }
     TableView *table() const { return m_table; }
+    // Export or erase the selected person's data (their context menu).
+    PersonDataActions *personDataActions() const { return m_personData; }
     // Runs the pending search at once (the search box waits for a pause in typing).
     void applySearchNow();
 
@@ -40,6 +43,7 @@ private:
     ParticipantModel *m_model;
     EnrollmentModel *m_enrollments;
     TableView *m_table;
+    PersonDataActions *m_personData;
     TableView *m_enrollmentTable;
     QLineEdit *m_search;
     QComboBox *m_role;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklistsview.h"
 #include "cohortmodel.h"
 #include "cohortsview.h"
 #include "edithistory.h"
+#include "healthview.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "participantsview.h"
+#include "programlock.h"
+#include "projectsview.h"
+#include "providersview.h"
 #include "tableview.h"
 #include "trackmodel.h"
 #include "tracksview.h"
@@ -16,7 +21,10 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +141,115 @@ private Q_SLOTS:
         QCOMPARE(window.history()->stack()->count(), 1);
         window.history()->stack()->undo();
         QVERIFY(tracks->data(audience).toString() != QStringLiteral("Everyone who writes code"));
+    }
+
+    void everyAreaHasItsShortcut_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("Ctrl+1") << QKeySequence(Qt::CTRL | Qt::Key_1) << QStringLiteral("Cohorts");
+        QTest::newRow("Ctrl+6") << QKeySequence(Qt::CTRL | Qt::Key_6)
+                                << QStringLiteral("Effectiveness");
+        QTest::newRow("Ctrl+7") << QKeySequence(Qt::CTRL | Qt::Key_7) << QStringLiteral("Schedule");
+        QTest::newRow("Ctrl+8") << QKeySequence(Qt::CTRL | Qt::Key_8) << QStringLiteral("Projects");
+        QTest::newRow("Ctrl+9") << QKeySequence(Qt::CTRL | Qt::Key_9) << QStringLiteral("Learning");
+        QTest::newRow("Ctrl+0") << QKeySequence(Qt::CTRL | Qt::Key_0)
+                                << QStringLiteral("Providers");
+        QTest::newRow("Ctrl+Shift+H")
+            << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H) << QStringLiteral("Health");
+    }
+
+    void everyAreaHasItsShortcut()
+    {
+        QFETCH(QKeySequence, keys);
+        QFETCH(QString, title);
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("areas.upskill")),
+                                    ProgramFile::Mode::OpenOrCreate, &error),
+                 qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(0);
+        QTest::keySequence(&window, keys);
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        auto *area = qobject_cast<AreaView *>(stack->currentWidget());
+        QVERIFY(area);
+        QCOMPARE(area->title(), title);
+    }
+
+    void aSecondWindowIsToldWhoHasTheFileAndMayOpenItReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.upskill"));
+        MainWindow first;
+        QString error;
+        QVERIFY2(first.openProgram(path, ProgramFile::Mode::OpenOrCreate, &error),
+                 qPrintable(error));
+        QVERIFY(!first.program()->isReadOnly());
+
+        // Declined: nothing opens and there is nothing more to report.
+        MainWindow second;
+        QString askedAbout;
+        second.setReadOnlyQuestion([&](const QString &asked, const LockOwner &owner) {
+            askedAbout = asked;
+            Q_UNUSED(owner);
+            return false;
+        });
+        QVERIFY(!second.openProgram(path, ProgramFile::Mode::OpenExisting, &error));
+        QCOMPARE(askedAbout, path);
+        QVERIFY(error.isEmpty());
+        QVERIFY(!second.program());
+
+        // Accepted: read-only, said in the title, and edits are refused.
+        second.setReadOnlyQuestion([](const QString &, const LockOwner &) { return true; });
+        QVERIFY2(second.openProgram(path, ProgramFile::Mode::OpenExisting, &error),
+                 qPrintable(error));
+        QVERIFY(second.program()->isReadOnly());
+        QVERIFY(second.windowTitle().contains(QStringLiteral("read-only")));
+        QAction *restore = findAction(&second, QStringLiteral("Restore from Backup"));
+        QVERIFY(restore);
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(!second.cohortsView()->model()->addRecord(
+            {{QStringLiteral("name"), QStringLiteral("Not written")}},
+            QStringLiteral("New cohort")));
+    }
+
+    void reopeningTheOpenFileKeepsItEditable()
+    {
+        // The window's own lock must not stand in its way (Recent, after a restore).
+        const QString path = m_dir.filePath(QStringLiteral("reopen.upskill"));
+        MainWindow window;
+        window.setReadOnlyQuestion([](const QString &, const LockOwner &) {
+            qWarning("asked about the window's own lock");
+            return false;
+        });
+        QString error;
+        QVERIFY2(window.openProgram(path, ProgramFile::Mode::OpenOrCreate, &error),
+                 qPrintable(error));
+        window.showArea(4);
+        QVERIFY2(window.openProgram(path, ProgramFile::Mode::OpenExisting, &error),
+                 qPrintable(error));
+        QVERIFY(!window.program()->isReadOnly());
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(),
+                 static_cast<QWidget *>(window.checklistsView()));
+    }
+
+    void aHealthWarningLeadsToWhereItIsFixed()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("health.upskill")),
+                                    ProgramFile::Mode::OpenOrCreate, &error),
+                 qPrintable(error));
+        auto *stack = window.findChild<QStackedWidget *>();
+        Q_EMIT window.healthView()->fixRequested(QStringLiteral("protected_time"), 0);
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.projectsView()));
+        QCOMPARE(window.projectsView()->tabs()->currentIndex(), int(ProjectsView::ProtectedTime));
+        Q_EMIT window.healthView()->fixRequested(QStringLiteral("tracks"), 0);
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.tracksView()));
+        Q_EMIT window.healthView()->fixRequested(QStringLiteral("mentorship"), 0);
+        QCOMPARE(window.projectsView()->tabs()->currentIndex(), int(ProjectsView::Mentorship));
     }
 
     void refusesAFileItCannotOpenAndKeepsTheCurrentOne()
