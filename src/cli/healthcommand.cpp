@@ -54,7 +54,8 @@ int HealthCommand::run(const QStringList &arguments)
     // Opened as `info` opens it: a file of this version is only read; an older one is
     // upgraded first (with a backup beside it), as the application would.
     QString error;
-    const auto file = ProgramFile::open(parser.file(), ProgramFile::Mode::OpenExisting, &error);
+    const auto file = ProgramFile::open(parser.file(), ProgramFile::Mode::OpenExisting, &error,
+                                        ProgramFile::LockPolicy::ReadShared);
     if (!file)
         return CommandLine::userError(error);
     const auto report = ProgramHealth::compute(file->database(), options, &error);

@@ -152,6 +152,18 @@ private Q_SLOTS:
         QCOMPARE(hashOf(m_demo), before);
     }
 
+    void readsAFileTheWindowHasOpen()
+    {
+        // The window holds the file's lock while it is open; a health check only reads.
+        QString error;
+        const auto open = ProgramFile::open(m_demo, ProgramFile::Mode::OpenExisting, &error);
+        QVERIFY2(open, qPrintable(error));
+        QVERIFY(!open->isReadOnly());
+        const ProcessResult result = runCli({QStringLiteral("health"), m_demo});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(!result.out.isEmpty());
+    }
+
     void refusesWhatItCannotRead_data()
     {
         QTest::addColumn<QStringList>("arguments"); // after the verb; FILE is the placeholder
