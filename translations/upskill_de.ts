@@ -45,6 +45,182 @@
     </message>
 </context>
 <context>
+    <name>AssessmentImport</name>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="42"/>
+        <source>The kind of assessment is missing: map a column to it or choose one kind (self, pre, post, manager or annual) for the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="47"/>
+        <source>The date of the assessments is missing: map a column to it or give one date for the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="58"/>
+        <source>The rubric cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="99"/>
+        <source>level %1 is out of range; the levels are 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="108"/>
+        <source>&quot;%1&quot; is not a level; write 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="109"/>
+        <source>&quot;%1&quot; is not a level; write 1 to 4 or the level&apos;s name (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="120"/>
+        <source>the email is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="126"/>
+        <source>no participant has the email %1; import the participants first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="135"/>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="143"/>
+        <source>the kind of assessment is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="168"/>
+        <source>the rubric dimension is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="171"/>
+        <source>there is no rubric dimension named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="173"/>
+        <source>the level is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/assessmentimport.cpp" line="180"/>
+        <source>the row has no level for any rubric dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="118"/>
+        <source>Daily, on opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="120"/>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="122"/>
+        <source>Before upgrading the file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="124"/>
+        <source>Before restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="126"/>
+        <source>Damaged file, kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="180"/>
+        <location filename="../src/storage/backups.cpp" line="191"/>
+        <location filename="../src/storage/backups.cpp" line="296"/>
+        <location filename="../src/storage/backups.cpp" line="307"/>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="184"/>
+        <location filename="../src/storage/backups.cpp" line="309"/>
+        <source>it is not an Upskill Planner program file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="205"/>
+        <location filename="../src/storage/backups.cpp" line="353"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="219"/>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="226"/>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="298"/>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="313"/>
+        <source>it was saved by a newer version of Upskill Planner (file format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="315"/>
+        <source>it holds no program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="326"/>
+        <source>the integrity check returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="361"/>
+        <source>%1 could not be copied to %2 before restoring; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="380"/>
+        <source>The backup %1 cannot be restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="409"/>
+        <source>The backup %1 could not be copied beside %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="419"/>
+        <source>%1 cannot be removed, so the backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backups.cpp" line="430"/>
+        <source>%1 could not be replaced by the backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BehaviourCharts</name>
     <message>
         <location filename="../src/charts/behaviourcharts.cpp" line="37"/>
@@ -176,6 +352,95 @@
     <message>
         <location filename="../ui/bulkassessmentdialog.ui" line="41"/>
         <source>Type 1–4 to rate a cell and move to the next one; Delete or Backspace clears it; arrows move. F2 or a double-click opens the list of levels. Empty cells are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="79"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="95"/>
+        <source>The cohort was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="125"/>
+        <source>The session on “%1” of %2 has a start the export cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="140"/>
+        <source>Module: %1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="141"/>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="144"/>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="153"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/calendarexport.cpp" line="174"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportAction</name>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="18"/>
+        <source>Cohort sessions as &amp;iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/calendarexportaction.cpp" line="30"/>
+        <source>Wrote %n session(s) of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="38"/>
+        <source>Export sessions as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="41"/>
+        <source>Select a cohort in Cohorts first: its sessions are what goes into the calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="56"/>
+        <source>%1 has no sessions yet. Plan its sessions first, then export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="60"/>
+        <source>Export the sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="63"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarexportaction.cpp" line="70"/>
+        <source>%1 is the program file itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,7 +702,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="44"/>
+        <location filename="../src/cli/main.cpp" line="50"/>
         <source>Usage: %1 COMMAND [options] FILE
 
 Commands:
@@ -445,19 +710,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="49"/>
+        <location filename="../src/cli/main.cpp" line="55"/>
         <source>
 Run &apos;%1 COMMAND --help&apos; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="57"/>
+        <location filename="../src/cli/main.cpp" line="63"/>
         <source>a command is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="76"/>
+        <location filename="../src/cli/main.cpp" line="82"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +782,25 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>CohortSchedule</name>
+    <message numerus="yes">
+        <location filename="../src/models/cohortschedule.cpp" line="190"/>
+        <source>Generate %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/cohortschedule.cpp" line="191"/>
+        <source>Regenerate the schedule (%n session(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/commandline.cpp" line="38"/>
@@ -525,17 +809,173 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>CsvExportAction</name>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="45"/>
+        <source>Table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="74"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="75"/>
+        <location filename="../src/views/csvexportaction.cpp" line="144"/>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="83"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="89"/>
+        <source>Writing %1: %2 rows so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/csvexportaction.cpp" line="113"/>
+        <source>Wrote %n row(s) of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportaction.cpp" line="121"/>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExports</name>
+    <message>
+        <location filename="../src/cli/csvexports.cpp" line="24"/>
+        <source>The cohort: of a checklist, roster or calendar (pdf, ics); only its rows (csv, gap, chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/csvexports.cpp" line="26"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/csvexports.cpp" line="28"/>
+        <source>Start the CSV with a UTF-8 byte order mark, so Excel shows accents and other non-English letters correctly (csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/csvexports.cpp" line="44"/>
+        <source>--cohort does not apply to &apos;csv %1&apos;: it is not kept per cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/csvexports.cpp" line="52"/>
+        <source>Wrote %1 (%2, rows: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="39"/>
+        <source>there is no encoding called &quot;%1&quot;; the encodings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="48"/>
+        <source>this is not a text file (it contains NUL bytes); if it is a spreadsheet, save it as CSV or choose the .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="135"/>
+        <source>the text is not valid %1 here; choose the file&apos;s encoding (Windows-1252 is common for files saved by older versions of Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="142"/>
+        <source>the file contains a NUL character here, so it is not a text file; if it is a spreadsheet, save it as CSV or choose the .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="161"/>
+        <source>the file ends in the middle of a character; it is not valid %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="168"/>
+        <source>reading stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="212"/>
+        <source>this record has more than %1 fields; is it really a CSV file with &quot;%2&quot; between the fields?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="245"/>
+        <source>the field that starts here is longer than %1 characters; is a quote not closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="258"/>
+        <source>the quoted field that starts here is never closed; a quote is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/csvreader.cpp" line="360"/>
+        <source>text follows the closing quote of a quoted field; put the whole field in quotes and write a quote inside it as two quotes (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../src/io/csvwriter.cpp" line="94"/>
-        <location filename="../src/io/csvwriter.cpp" line="154"/>
+        <location filename="../src/io/csvwriter.cpp" line="156"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/csvwriter.cpp" line="128"/>
-        <location filename="../src/io/csvwriter.cpp" line="150"/>
+        <location filename="../src/io/csvwriter.cpp" line="130"/>
+        <location filename="../src/io/csvwriter.cpp" line="152"/>
         <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Curriculum</name>
+    <message>
+        <location filename="../src/reports/curriculum.cpp" line="84"/>
+        <source>The track was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/curriculum.cpp" line="117"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/curriculum.cpp" line="119"/>
+        <source>There are no tracks yet, so no capability area is covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/curriculum.cpp" line="121"/>
+        <source>No track covers %1, so engineers leave the program without it: tick it for a track whose modules teach it, or add modules that do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/curriculum.cpp" line="124"/>
+        <source>No track covers %1, so engineers leave the program without them: tick each for a track whose modules teach it, or add modules that do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,7 +2402,7 @@ Sets the team&apos;s standards for operating models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogram.cpp" line="192"/>
+        <location filename="../src/demo/demoprogram.cpp" line="193"/>
         <source>Saving the demo program failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,6 +2942,101 @@ Sets the team&apos;s standards for operating models</source>
         <source>Still being discussed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="266"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="266"/>
+        <source>Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="267"/>
+        <source>Agents and tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="267"/>
+        <source>LLMOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="268"/>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="268"/>
+        <source>Data for AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="269"/>
+        <source>Prompt design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="274"/>
+        <source>A practical survey of retrieval-augmented generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="275"/>
+        <source>Evaluating LLM features before and after launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="276"/>
+        <source>Guardrails for assistants that call tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="277"/>
+        <source>Cost and latency budgets for model calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="278"/>
+        <source>Fine-tuning or retrieval: choosing between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="279"/>
+        <source>Monitoring models beyond accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="280"/>
+        <source>Data contracts for machine learning pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="281"/>
+        <source>Red-teaming your own assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="282"/>
+        <source>Embeddings explained for application engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="283"/>
+        <source>Prompt patterns and their failure modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="284"/>
+        <source>Testing non-deterministic code paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowords.cpp" line="285"/>
+        <source>Incident review: a chatbot that leaked its instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -2526,77 +3061,92 @@ Sets the team&apos;s standards for operating models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="30"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="33"/>
         <source>Only mentor with production LLM experience in this team&apos;s area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="70"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="73"/>
         <source>Community of practice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="75"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="78"/>
         <source>AI meetup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="82"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="85"/>
         <source>Refresher: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="123"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="126"/>
         <source>Four workshop days in our own environment, then office hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="123"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="126"/>
         <source>Per cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="125"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="128"/>
         <source>Instructors have shipped retrieval and evaluation systems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="128"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="131"/>
         <source>Self-paced video courses with quizzes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="128"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="131"/>
         <source>Per seat per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="129"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="132"/>
         <source>Cheap, broad, shallow on LLMOps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="132"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="135"/>
         <source>Exam preparation tracks for one cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="132"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="135"/>
         <source>Per exam voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="133"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="136"/>
         <source>Tied to a single vendor&apos;s services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="214"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="227"/>
         <source>Program coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowriter.cpp" line="247"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="291"/>
+        <source>%1 reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprogramwide.cpp" line="313"/>
+        <source>Alumni paper club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprogramwide.cpp" line="330"/>
+        <source>Annual AI summit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demowriter.cpp" line="257"/>
         <source>Pilot cohort: roles and seniority mixed on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,12 +3154,7 @@ Sets the team&apos;s standards for operating models</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="36"/>
-        <source>Wrote %1 (%2, rows: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/exportcommand.cpp" line="105"/>
+        <location filename="../src/cli/exportcommand.cpp" line="107"/>
         <source>Writes a program, or part of it, to a file other programs read. FORMAT and KIND say what; the output goes to a temporary file first and replaces OUT only when it is complete, so a failed or cancelled export leaves OUT as it was.
 
 FORMAT KIND:
@@ -2617,57 +3162,62 @@ FORMAT KIND:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="136"/>
+        <location filename="../src/cli/exportcommand.cpp" line="138"/>
         <source>%1: there is no cohort named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="142"/>
+        <location filename="../src/cli/exportcommand.cpp" line="144"/>
         <source>Export part of a program to a file (FORMAT KIND FILE -o OUT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="149"/>
+        <location filename="../src/cli/exportcommand.cpp" line="151"/>
         <source>The file to write; an existing one is replaced only when the export succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="152"/>
+        <location filename="../src/cli/exportcommand.cpp" line="154"/>
         <source>The program file to export from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="154"/>
+        <location filename="../src/cli/exportcommand.cpp" line="161"/>
+        <source>&apos;%1&apos; takes no KIND: export %1 FILE -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exportcommand.cpp" line="163"/>
         <source>The format to write: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="156"/>
-        <source>What to export in that format, such as a table for csv.</source>
+        <location filename="../src/cli/exportcommand.cpp" line="166"/>
+        <source>What to export in that format, such as a table for csv (ics takes none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="168"/>
+        <location filename="../src/cli/exportcommand.cpp" line="178"/>
         <source>unknown format &apos;%1&apos;; the formats are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="173"/>
+        <location filename="../src/cli/exportcommand.cpp" line="183"/>
         <source>unknown %1 export &apos;%2&apos;; there are: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="183"/>
+        <location filename="../src/cli/exportcommand.cpp" line="193"/>
         <source>--%1 does not apply to &apos;%2 %3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="187"/>
+        <location filename="../src/cli/exportcommand.cpp" line="197"/>
         <source>the output file is missing (-o OUT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="197"/>
+        <location filename="../src/cli/exportcommand.cpp" line="209"/>
         <source>%1 is the program file itself; write the export to another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,6 +3456,377 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>GenerateScheduleDialog</name>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="14"/>
+        <source>Generate the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="29"/>
+        <source>&amp;First week starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="49"/>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="59"/>
+        <source>Sessions &amp;start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="72"/>
+        <source>&amp;Location or link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="82"/>
+        <source>A room, or the link of a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="89"/>
+        <source>Besides the workshops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="98"/>
+        <source>&amp;Pair programming, 90 minutes in the weeks with hands-on time beyond the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="108"/>
+        <source>&amp;Reading group, an hour every two weeks, led by the participants in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="118"/>
+        <source>Pr&amp;esentations, and the showcase at the end, for modules with presentation hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="132"/>
+        <source>The sessions already planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generatescheduledialog.ui" line="165"/>
+        <source>The sessions that will be created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecks</name>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="69"/>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="129"/>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="135"/>
+        <source>%1: %2 % of its %3 h is hands-on, under the minimum of %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="139"/>
+        <source>; %n module(s) under it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="146"/>
+        <source>%1, week %2, “%3”: %4 % of its %5 h is hands-on, under the minimum of %6 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="183"/>
+        <source>%1: %n of %2 participants have no application project, %3 after week 1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="187"/>
+        <source>%1 finished with %n of %2 participants without an application project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="195"/>
+        <source>Application projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="220"/>
+        <source>%n manager(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="221"/>
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="227"/>
+        <source>%1 is running and its participants&apos; managers were not briefed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="230"/>
+        <source>%1 started %n day(s) ago and its participants&apos; managers were not briefed (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="236"/>
+        <source>%1 starts today and its participants&apos; managers were not briefed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="240"/>
+        <source>%1 starts in %n day(s) and its participants&apos; managers have not been briefed yet (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="283"/>
+        <source>%1: none of its %n graduate(s) came to a community event or refresher in the quarter after it ended on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="291"/>
+        <source>%1 ended %n day(s) ago and none of its %2 graduates has come to a community event or refresher since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="367"/>
+        <source>%1: %n of its %2 participants already meet every target level of %3 and could test out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="373"/>
+        <source>Skills › Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="407"/>
+        <source>%1: %2 % of the planned protected hours used (target %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="411"/>
+        <source>; %n of %1 participants below plan in two or more weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="419"/>
+        <source>Protected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="442"/>
+        <source>%1 mentors %n people at once; the capacity is %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="445"/>
+        <source> (%n accepted with a recorded override)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="451"/>
+        <source>Mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="483"/>
+        <source>%1: %n engineer(s) enrolled, more than the maximum of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/healthchecks.cpp" line="490"/>
+        <source>%1: %n engineer(s) enrolled, fewer than the minimum of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="533"/>
+        <source>%1: %2 of %3 participants completed (%4 %, target %5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="542"/>
+        <source>Effectiveness › Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="543"/>
+        <source>The program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/healthchecks.cpp" line="545"/>
+        <source>The program: %1 % of the enrollments in completed cohorts were completed (%2 of %3, target %4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="17"/>
+        <source>List the program-health warnings, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/healthcommand.cpp" line="24"/>
+        <source>Checks the program for the known ways upskilling programs fail (too much theory, no application projects, managers not briefed, no activity after a cohort, placement ignoring assessments, protected time eroding, mentors over capacity, cohort sizes, completion) and prints one warning per line: severity, check, the numbers, and in brackets where to fix it. Each check lists its worst %n warning(s) and counts the rest. The exit code is 0 whether or not there are warnings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="32"/>
+        <source>The program file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="34"/>
+        <source>List every warning instead of the worst of each check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="36"/>
+        <source>Check the program as on DATE (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="38"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="51"/>
+        <source>--date &apos;%1&apos; is not a date like 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="63"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/healthcommand.cpp" line="73"/>
+        <source> (--all lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="12"/>
+        <source>a cohort&apos;s sessions for calendar programs (--cohort NAME; --time-zone ZONE, the computer&apos;s by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="19"/>
+        <source>The cohort whose sessions to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="20"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="22"/>
+        <source>The time zone the sessions&apos; times are in, such as Europe/Berlin (ics; the computer&apos;s by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="24"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="36"/>
+        <source>the calendar needs --cohort NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="44"/>
+        <source>--time-zone takes a zone such as Europe/Berlin or America/New_York, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/icsexport.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/icsexport.cpp" line="58"/>
+        <source>Wrote %1 (%n session(s) of %2, times in %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImpactCharts</name>
     <message>
         <location filename="../src/charts/impactcharts.cpp" line="14"/>
@@ -3073,6 +3994,450 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="46"/>
+        <source>--map wants FIELD=COLUMN, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="61"/>
+        <source>--map: there is no field &quot;%1&quot;; the fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="79"/>
+        <source>--map: the file has no column &quot;%1&quot;; its columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="103"/>
+        <source>Import participants, assessments or surveys from CSV or XLSX (KIND FILE --from DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="113"/>
+        <source>The CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="117"/>
+        <source>Check every row and print what would happen, without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="120"/>
+        <source>What to do with a row for someone already in the program or earlier in the file (the same email): skip it (the default) or update what is there with the file&apos;s non-empty cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="126"/>
+        <source>Write the valid rows even when others are refused; the refused rows are listed. Without it nothing is written while any row is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="130"/>
+        <source>The CSV file&apos;s encoding instead of the detected one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="134"/>
+        <source>The CSV file&apos;s delimiter instead of the detected one: comma, semicolon, tab, pipe or the character itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="138"/>
+        <source>The workbook&apos;s sheet to import instead of the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="142"/>
+        <source>For rows without a kind of their own: the kind of assessment (self, pre, post, manager, annual) or of survey (session, end_of_program, mentor, manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="146"/>
+        <source>For rows without a cohort of their own: its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="149"/>
+        <source>For rows without a date of their own: YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="153"/>
+        <source>Take FIELD from the column COLUMN (its header or number) instead of the column matched by name, or from no column with FIELD=; may be given several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="159"/>
+        <source>Imports rows of a CSV file or an Excel workbook into a program. Columns are matched to the program&apos;s fields by their headers (Email, E-mail address, Name, Team, a rubric dimension&apos;s name, ...). Duplicates are found by email. The import is one transaction: if any row is refused, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="163"/>
+        <source>The program file to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="165"/>
+        <source>What the rows are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="175"/>
+        <source>unknown kind &apos;%1&apos;; the kinds are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="180"/>
+        <source>the file to import is missing (--from DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="186"/>
+        <source>--on-duplicate is skip or update, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="193"/>
+        <source>unknown encoding &apos;%1&apos;; the encodings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="199"/>
+        <source>--delimiter is comma, semicolon, tab, pipe or one character, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="217"/>
+        <source>%1 is the program file itself; import from a CSV file or a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="247"/>
+        <source>Importing… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/importcommand.cpp" line="262"/>
+        <source>%1: … and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="272"/>
+        <source>Checked %1 for %2 (%3; nothing written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="273"/>
+        <source>Imported %1 into %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="274"/>
+        <source>Did not import %1 into %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="275"/>
+        <source>  columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="276"/>
+        <source>rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="277"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="278"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="279"/>
+        <source>skipped (duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="280"/>
+        <source>refused (with problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/importcommand.cpp" line="283"/>
+        <source>%1: %n row(s) refused, so nothing was written; fix them, or write the other rows with --skip-invalid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="289"/>
+        <source>The refused rows were not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/importcommand.cpp" line="291"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="156"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="158"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="160"/>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="181"/>
+        <location filename="../src/io/importfields.cpp" line="195"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="182"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="183"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="184"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="185"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="186"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="187"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="188"/>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="189"/>
+        <source>AI champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="190"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="191"/>
+        <source>Alumnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="192"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="195"/>
+        <location filename="../src/io/importfields.cpp" line="224"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="196"/>
+        <source>Kind of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="197"/>
+        <location filename="../src/io/importfields.cpp" line="219"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="197"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="206"/>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="213"/>
+        <source>Dimension (one per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="214"/>
+        <source>Level (one per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="218"/>
+        <source>Kind of survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="220"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="221"/>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="222"/>
+        <source>Would recommend (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="223"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="225"/>
+        <source>Email (empty: anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="325"/>
+        <source>a level: a column per rubric dimension, or Dimension and Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importfields.cpp" line="330"/>
+        <source>an answer: Satisfaction, Would recommend or Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="77"/>
+        <source>The program file cannot be read for the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="89"/>
+        <source>The program&apos;s participants cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="104"/>
+        <source>The program&apos;s cohorts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="115"/>
+        <source>There is no cohort named &quot;%1&quot; in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="130"/>
+        <source>there is no cohort named &quot;%1&quot; in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="143"/>
+        <source>the program file refused this row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="96"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="98"/>
+        <source>seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="100"/>
+        <source>kind of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="102"/>
+        <source>kind of survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="104"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="187"/>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-31 (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="213"/>
+        <source>&quot;%1&quot; is neither yes nor no; write yes or no (or 1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="224"/>
+        <source>&quot;%1&quot; is not a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="231"/>
+        <source>%1 is out of range; it must be from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importvalues.cpp" line="281"/>
+        <source>&quot;%1&quot; is not a %2 the program knows; the choices are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <location filename="../src/cli/infocommand.cpp" line="15"/>
@@ -3090,37 +4455,37 @@ FORMAT KIND:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="41"/>
+        <location filename="../src/cli/infocommand.cpp" line="43"/>
         <source>%1: counting the rows of %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="48"/>
+        <location filename="../src/cli/infocommand.cpp" line="50"/>
         <source>File:            %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="49"/>
+        <location filename="../src/cli/infocommand.cpp" line="51"/>
         <source>Schema version:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="50"/>
+        <location filename="../src/cli/infocommand.cpp" line="52"/>
         <source>Integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="50"/>
+        <location filename="../src/cli/infocommand.cpp" line="52"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="55"/>
+        <location filename="../src/cli/infocommand.cpp" line="57"/>
         <source>Rows per table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/infocommand.cpp" line="59"/>
+        <location filename="../src/cli/infocommand.cpp" line="61"/>
         <source>%1 failed the integrity check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,6 +4753,154 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>LearningCharts</name>
+    <message>
+        <location filename="../src/charts/learningcharts.cpp" line="14"/>
+        <source>External learning spend per quarter (program currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/learningcharts.cpp" line="16"/>
+        <location filename="../src/charts/learningcharts.cpp" line="41"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/learningcharts.cpp" line="29"/>
+        <source>%1 in total, by the quarter each started in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/charts/learningcharts.cpp" line="31"/>
+        <source>%n entry(s) without a start date not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/charts/learningcharts.cpp" line="34"/>
+        <source>No spend to show yet. Record courses, conferences and certifications with their start date and cost in the learning log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/learningcharts.cpp" line="42"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkRowsCommand</name>
+    <message>
+        <location filename="../src/models/linkrowscommand.cpp" line="34"/>
+        <location filename="../src/models/linkrowscommand.cpp" line="82"/>
+        <source>Unknown column %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorLoad</name>
+    <message>
+        <location filename="../src/reports/mentorload.cpp" line="32"/>
+        <source>The cohort no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentorload.cpp" line="118"/>
+        <source>%1 already mentors %2 during this cohort, and a mentor takes at most %3. Choose another mentor, or assign beyond capacity and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/mentorload.cpp" line="120"/>
+        <source>%n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/mentorload.cpp" line="126"/>
+        <source>%1 of %n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorMatching</name>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="22"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="76"/>
+        <source>cannot mentor themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="78"/>
+        <source>is %1&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="80"/>
+        <source>already has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="106"/>
+        <source>%1 (%2 vs gap %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="111"/>
+        <source>Covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="113"/>
+        <source>Partly covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="114"/>
+        <source>partly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="117"/>
+        <source>No assessed gaps to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="118"/>
+        <source>Not above the mentee in their gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="121"/>
+        <source>alumnus and AI champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="123"/>
+        <source>alumnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="125"/>
+        <source>AI champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/mentormatching.cpp" line="510"/>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <location filename="../src/cli/newcommand.cpp" line="11"/>
@@ -3464,20 +4977,38 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>ParticipantImport</name>
+    <message>
+        <location filename="../src/io/participantimport.cpp" line="41"/>
+        <source>the email is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/participantimport.cpp" line="43"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/participantimport.cpp" line="102"/>
+        <source>the name is missing; someone new to the program needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../src/reports/pdfdocument.cpp" line="50"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="53"/>
         <source>The page cannot be drawn on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/pdfdocument.cpp" line="81"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="84"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/pdfdocument.cpp" line="108"/>
-        <location filename="../src/reports/pdfdocument.cpp" line="123"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="111"/>
+        <location filename="../src/reports/pdfdocument.cpp" line="126"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,108 +5016,376 @@ FORMAT KIND:
 <context>
     <name>PdfExports</name>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="30"/>
+        <location filename="../src/cli/pdfexports.cpp" line="32"/>
         <source>--by takes role, team or cohort (the export never lists people), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="39"/>
+        <location filename="../src/cli/pdfexports.cpp" line="41"/>
         <source>--role takes one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="51"/>
+        <location filename="../src/cli/pdfexports.cpp" line="53"/>
         <source>Wrote %1 (gap analysis by %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="65"/>
+        <location filename="../src/cli/pdfexports.cpp" line="67"/>
         <source>Wrote %1 (launch checklist of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="67"/>
+        <location filename="../src/cli/pdfexports.cpp" line="69"/>
         <source>the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="79"/>
+        <location filename="../src/cli/pdfexports.cpp" line="81"/>
         <source>the roster needs --cohort NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="83"/>
+        <location filename="../src/cli/pdfexports.cpp" line="85"/>
         <source>Wrote %1 (roster of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="95"/>
+        <location filename="../src/cli/pdfexports.cpp" line="97"/>
         <source>Wrote %1 (program report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="104"/>
+        <location filename="../src/cli/pdfexports.cpp" line="108"/>
+        <source>Wrote %1 (training providers compared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/pdfexports.cpp" line="117"/>
         <source>the launch checklist of the program, or of --cohort NAME, with a sign-off block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="107"/>
+        <location filename="../src/cli/pdfexports.cpp" line="120"/>
         <source>a cohort&apos;s roster (--cohort NAME): dates, track, instructors, participants with mentors, sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="110"/>
+        <location filename="../src/cli/pdfexports.cpp" line="123"/>
         <source>the program report for leadership: key figures, the four levels&apos; charts, top gaps, completion and advancement per cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="121"/>
+        <location filename="../src/cli/pdfexports.cpp" line="129"/>
+        <source>the training providers compared for the decision: ranking, scores per criterion with charts, red flags, answers, reviews and the readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/pdfexports.cpp" line="137"/>
         <source>The cohort of a checklist or roster; only this cohort (gap, chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="113"/>
+        <location filename="../src/cli/pdfexports.cpp" line="126"/>
         <source>the gap analysis: curriculum priority, the three rankings and a heatmap by role, team or cohort (never by person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="123"/>
+        <location filename="../src/cli/pdfexports.cpp" line="139"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="125"/>
+        <location filename="../src/cli/pdfexports.cpp" line="141"/>
         <source>Heatmap rows: role (default), team or cohort (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="125"/>
+        <location filename="../src/cli/pdfexports.cpp" line="141"/>
         <source>GROUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="126"/>
+        <location filename="../src/cli/pdfexports.cpp" line="142"/>
         <source>TEAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="126"/>
+        <location filename="../src/cli/pdfexports.cpp" line="142"/>
         <source>Only this team (gap, chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="127"/>
+        <location filename="../src/cli/pdfexports.cpp" line="143"/>
         <source>Only this role (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="127"/>
+        <location filename="../src/cli/pdfexports.cpp" line="143"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/pdfexports.cpp" line="142"/>
+        <location filename="../src/cli/pdfexports.cpp" line="160"/>
         <source>no PDF report called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="30"/>
+        <source>the output file is missing (-o OUT.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="40"/>
+        <source>%1 is the program file itself; write the export to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="47"/>
+        <source>Wrote %1: the data of %2, rows per part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="57"/>
+        <source>-o does not apply to &apos;person erase&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="72"/>
+        <source>Erased %1 (%2) from %3. Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="75"/>
+        <source>  only their participant record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="78"/>
+        <source>Their name was cleared in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="83"/>
+        <source>Other participants are also called %1 (%2), so fields that name someone by name (manager, facilitator, instructors, checklist owner) were left as they are; check them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="88"/>
+        <source>Backups cleaned: %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="92"/>
+        <source>Free text that still contains their name or email (check and edit it by hand):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="97"/>
+        <source>A backup could not be cleaned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="100"/>
+        <source>%1: the person was erased, but the file could not be compacted, so parts of their data may remain in unused space of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="105"/>
+        <source>%1: the person was erased from the program, but not from every backup (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="115"/>
+        <source>Export all data about one person, or erase them (export|erase FILE --email E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="121"/>
+        <source>The person, by their email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="124"/>
+        <source>The JSON file to write (export); an existing one is replaced only when the export succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="129"/>
+        <source>A person&apos;s request about their data.
+
+export writes everything the program holds about them to a JSON file: their record and their rows of every table (enrollments, assessments, attendance, survey answers given by name, mentorships, projects, protected time, learning log, community events, follow-up figures, reading groups).
+
+erase removes them from every table in one transaction, clears their name where other records name them (manager, facilitator, instructor, checklist owner) unless someone else has the same name, deletes the survey answers they gave by name (anonymous answers stay), compacts the file so nothing of them remains in unused space, and erases them from the file&apos;s backups too. It cannot be undone; export their data first if they asked for it. It needs the file to itself: close it in Upskill Planner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="141"/>
+        <source>The program file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="142"/>
+        <source>export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="152"/>
+        <source>unknown action &apos;%1&apos;; the actions are: export, erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/personcommand.cpp" line="154"/>
+        <source>the person is missing (--email E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="65"/>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="66"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="67"/>
+        <source>Session attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="69"/>
+        <source>Survey answers given by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="70"/>
+        <source>Mentorships as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="71"/>
+        <source>Mentorships as mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="73"/>
+        <source>Application projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="75"/>
+        <source>Protected learning time (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="77"/>
+        <source>External learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="79"/>
+        <source>Community events attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="81"/>
+        <source>Follow-up figures (behaviour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="83"/>
+        <source>Reading group memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="85"/>
+        <source>Reading group meetings they led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="115"/>
+        <source>People who have them as manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="116"/>
+        <source>Sessions they facilitate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="118"/>
+        <source>Cohorts they instruct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="119"/>
+        <source>Checklist items they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="122"/>
+        <source>Checklist template items they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="238"/>
+        <source>%1: the participants cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="243"/>
+        <source>%1: there is no participant with the email address &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="342"/>
+        <source>%1 cannot be changed now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="348"/>
+        <source>%1: %2 was not erased, nothing was changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="406"/>
+        <source>%1 still refers to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/personerasure.cpp" line="447"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <location filename="../src/io/personexport.cpp" line="189"/>
+        <source>%1: the participants cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/personexport.cpp" line="194"/>
+        <source>%1: there is no participant with the email address &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/personexport.cpp" line="238"/>
+        <source>%1: the %2 of %3 cannot be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/personexport.cpp" line="284"/>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,6 +5394,244 @@ FORMAT KIND:
     <message>
         <location filename="../src/reports/placement.cpp" line="55"/>
         <source>The track does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramHealth</name>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="64"/>
+        <source>The check “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="98"/>
+        <source>Too much theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="100"/>
+        <source>Disconnected from real work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="102"/>
+        <source>No manager buy-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="104"/>
+        <source>One and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="106"/>
+        <source>Ignoring starting points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="108"/>
+        <source>Protected time eroding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="110"/>
+        <source>Mentors over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="112"/>
+        <source>Cohort size out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="114"/>
+        <source>Completion below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="123"/>
+        <source>Engineers learn AI by building with it. Move hours from instruction to exercises on their own code until the hands-on share reaches the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="126"/>
+        <source>Each participant should pick a real problem of their team in week 1. Ask those without one and their managers for a candidate, then record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="129"/>
+        <source>Without their managers&apos; support people lose their learning time to sprint work. Brief the managers before the start, then tick it in the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="132"/>
+        <source>Skills fade without practice after the last session. Invite the graduates to the next community-of-practice meeting or plan a refresher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="135"/>
+        <source>People whose assessments already meet the foundational track&apos;s targets can test out of it and move on to a specialized track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="138"/>
+        <source>Learning time taken for other work rarely comes back. Raise the weeks below plan with the participants&apos; managers while the cohort runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="141"/>
+        <source>A mentor with too many mentees has time for none. Pair some mentees with another mentor, for example an alumnus of an earlier cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="144"/>
+        <source>Groups that are too small lose momentum, too large ones lose the hands-on help. Move people between cohorts of the same track or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="147"/>
+        <source>Look at why people withdrew: workload, missing protected time or a track that did not fit them. The roster shows who did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="157"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="159"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="161"/>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="170"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="172"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="174"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="183"/>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/programhealth.cpp" line="188"/>
+        <source>%1: %2 — %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/programhealth.cpp" line="195"/>
+        <source>… and %n more “%1” warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/programhealth.cpp" line="200"/>
+        <source>No warnings: the program passes all %n health check(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/programhealth.cpp" line="208"/>
+        <source>%n warning(s) from %1 of %2 checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramImport</name>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="53"/>
+        <source>%1 is empty: the first row must name the columns, e.g. Email, Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="91"/>
+        <source>No file is open for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="97"/>
+        <source>%1: no column is chosen for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="124"/>
+        <source>The program file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="163"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="164"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="173"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/programimport.cpp" line="186"/>
+        <source>The import could not be saved in the program file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramLock</name>
+    <message>
+        <location filename="../src/storage/programlock.cpp" line="24"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programlock.cpp" line="76"/>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programlock.cpp" line="82"/>
+        <source>No lock file can be created beside %1 (the folder %2 is read-only); the file can only be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programlock.cpp" line="88"/>
+        <source>The lock file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programlock.cpp" line="120"/>
+        <source>%1 is open in another window (%2). Close it there to edit it here, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programlock.cpp" line="123"/>
+        <source>%1 is open in Upskill Planner on another computer (%2). Close it there to edit it here, or open it read-only. If that computer no longer has it open (it crashed or was switched off), delete %3 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3793,9 +5830,382 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>ProjectTracking</name>
+    <message>
+        <location filename="../src/reports/projecttracking.cpp" line="50"/>
+        <source>The cohort no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedTime</name>
+    <message>
+        <location filename="../src/reports/protectedtime.cpp" line="186"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCharts</name>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="18"/>
+        <source>No providers yet. Add them on the Providers page and score each on its Scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="21"/>
+        <source>The scorecard has no criteria. Add them on the Criteria page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="30"/>
+        <source>The %1 best ranked of %2 providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="39"/>
+        <source>%1 (disqualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="46"/>
+        <source>Scores per criterion (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="68"/>
+        <source>Best ranked on top of each group; a criterion not scored shows no bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="72"/>
+        <source>Score (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="85"/>
+        <source>Weighted total per provider (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="90"/>
+        <source>Every criterion has a weight of 0, so there are no totals. Give the criteria that matter a weight on the Criteria page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="95"/>
+        <source>Weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="99"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="104"/>
+        <source>Σ weight × score ÷ Σ weight; a criterion not scored counts 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/charts/providercharts.cpp" line="107"/>
+        <source>Weighted total (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderEvaluation</name>
+    <message>
+        <location filename="../src/reports/providerevaluation.cpp" line="278"/>
+        <source>%1 of 5 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerevaluation.cpp" line="287"/>
+        <source>%1 (disqualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerevaluation.cpp" line="289"/>
+        <source>%1 (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/providerevaluation.cpp" line="300"/>
+        <source>%n red flag(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerevaluation.cpp" line="303"/>
+        <source> — disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/providerevaluation.cpp" line="311"/>
+        <source>%1 of %n satisfied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerevaluation.cpp" line="313"/>
+        <source>, %1 not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerevaluation.cpp" line="320"/>
+        <source>not in the learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/providerevaluation.cpp" line="322"/>
+        <source>%1 of 5 over %n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/providerevaluation.cpp" line="324"/>
+        <source>%n entry(s), none rated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderReport</name>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="50"/>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="51"/>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="52"/>
+        <source>not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="81"/>
+        <source>The readiness check has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="82"/>
+        <source>Readiness question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="83"/>
+        <location filename="../src/reports/providerreport.cpp" line="232"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="83"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="88"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="89"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="90"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="100"/>
+        <location filename="../src/reports/providerreport.cpp" line="164"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="100"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="101"/>
+        <location filename="../src/reports/providerreport.cpp" line="161"/>
+        <source>Weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="102"/>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="102"/>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="103"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="103"/>
+        <source>Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="112"/>
+        <source>%1, disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="123"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="136"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="136"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="186"/>
+        <source>Rank %1 · %2 · %3 of %4 criteria scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="200"/>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="202"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="204"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="219"/>
+        <source>(disqualifies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="227"/>
+        <source>No red flags ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="231"/>
+        <source>Question before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="232"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="238"/>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="247"/>
+        <source>Learning log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/providerreport.cpp" line="248"/>
+        <source>%n entry(s) about courses by this provider; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="259"/>
+        <source> (%1 of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="280"/>
+        <source>Training providers compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="327"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="328"/>
+        <source>Weighted total: Σ weight × score ÷ Σ weight, scores 0–5; a criterion not scored counts 0. A provider with a disqualifying red flag ranks after all others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="334"/>
+        <source>Is the program ready to buy training?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="338"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="340"/>
+        <source>No providers yet: add them in the Providers area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="344"/>
+        <source>Every criterion has a weight of 0, so there are no totals or ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="347"/>
+        <source>The providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/providerreport.cpp" line="354"/>
+        <source>Scores side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="42"/>
+        <location filename="../src/app/mainwindow.cpp" line="61"/>
         <source>Upskill Planner programs (*.upskill);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,6 +6215,82 @@ FORMAT KIND:
     <message>
         <location filename="../src/storage/readerconnection.cpp" line="23"/>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../src/reports/readiness.cpp" line="46"/>
+        <source>The readiness check has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/readiness.cpp" line="48"/>
+        <source>Buying external training looks premature: %n readiness question(s) answered no.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/readiness.cpp" line="53"/>
+        <source>%n more not answered yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/reports/readiness.cpp" line="57"/>
+        <source>Finish the readiness check before buying external training: %n question(s) not answered yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/reports/readiness.cpp" line="60"/>
+        <source>Ready: every readiness question is answered yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/readiness.cpp" line="65"/>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/readiness.cpp" line="66"/>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGroupRules</name>
+    <message numerus="yes">
+        <location filename="../src/core/readinggrouprules.cpp" line="11"/>
+        <source>%n member(s): a reading group needs at least %1 people to keep the discussion going when someone is away. Add members.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/readinggrouprules.cpp" line="16"/>
+        <source>%n member(s): with more than %1 people not everyone gets to speak in an hour. Split the group in two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/readinggrouprules.cpp" line="59"/>
+        <source>“%1” is not a link: a link has no spaces. Paste the address of the page or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/readinggrouprules.cpp" line="64"/>
+        <source>“%1” is not a link. Paste the address of the page or file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3959,16 +6445,20 @@ FORMAT KIND:
 <context>
     <name>RowStore</name>
     <message>
+        <location filename="../src/models/keyedrowscommand.cpp" line="84"/>
         <location filename="../src/storage/rowstore.cpp" line="55"/>
         <source>Unknown table %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/models/importundocommand.cpp" line="48"/>
+        <location filename="../src/models/keyedrowscommand.cpp" line="98"/>
         <location filename="../src/storage/rowstore.cpp" line="60"/>
         <source>Unknown column %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/models/keyedrowscommand.cpp" line="104"/>
         <location filename="../src/storage/rowstore.cpp" line="135"/>
         <source>No key given for a change in %1.</source>
         <translation type="unfinished"></translation>
@@ -4148,6 +6638,103 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>ScheduleGenerator</name>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="62"/>
+        <source>Choose the date of the first week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="71"/>
+        <source>Choose at least one weekday for the sessions; weekends are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="75"/>
+        <source>The cohort&apos;s track has no modules yet. Add its modules under Tracks; the schedule is made from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="80"/>
+        <source>Choose the time the sessions start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="101"/>
+        <source>From %1 on, %2 weeks in a row have no usable day (every chosen weekday is a holiday). Check the holidays or the weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="140"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="145"/>
+        <source>Pair programming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="150"/>
+        <source>Showcase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="151"/>
+        <source>Presentations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="166"/>
+        <source>Reading group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schedulegenerator.cpp" line="192"/>
+        <source>No chosen weekday in the week from %1 is free (holidays): the schedule goes on a week later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/schedulegenerator.cpp" line="196"/>
+        <source>On %n day(s) the sessions run past 18:00. Choose an earlier start time or more weekdays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <location filename="../src/core/scheduletext.cpp" line="24"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/scheduletext.cpp" line="36"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/scheduletext.cpp" line="38"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/scheduletext.cpp" line="39"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionClashes</name>
+    <message>
+        <location filename="../src/reports/sessionclashes.cpp" line="130"/>
+        <source>%1 also leads “%2” (%3) on %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <location filename="../src/storage/sqlerrors.cpp" line="25"/>
@@ -4191,6 +6778,85 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>SqliteConnection</name>
+    <message>
+        <location filename="../src/storage/sqliteconnection.cpp" line="24"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageWarnings</name>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="21"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="22"/>
+        <source>OneDrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="23"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="24"/>
+        <source>Dropbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="25"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="26"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="27"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="28"/>
+        <source>Google Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="29"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="30"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="31"/>
+        <source>iCloud Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="32"/>
+        <location filename="../src/storage/storagewarnings.cpp" line="33"/>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="34"/>
+        <source>Nextcloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="35"/>
+        <source>ownCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="36"/>
+        <source>pCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="37"/>
+        <source>MEGA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="39"/>
+        <source>a cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="79"/>
+        <source>%1 is on a network share. SQLite files there can be damaged when the connection drops or two computers write at once. Keep the program file in a folder on this computer; to share one program between coordinators, use the shared-server setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storagewarnings.cpp" line="90"/>
+        <source>%1 is in a folder that %2 synchronises. A sync service can copy the file while it is being written or bring back an older copy, which damages an SQLite program file. Keep the program file in a folder that is not synchronised (its backups are kept beside it); to share one program between coordinators, use the shared-server setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Suppression</name>
     <message numerus="yes">
         <location filename="../src/core/suppression.cpp" line="48"/>
@@ -4210,41 +6876,280 @@ FORMAT KIND:
     </message>
 </context>
 <context>
+    <name>SurveyImport</name>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="33"/>
+        <source>The kind of survey is missing: map a column to it or choose one kind (session, end of program, mentor or manager) for the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="96"/>
+        <source>the cohort has no session with the title or date &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/io/surveyimport.cpp" line="99"/>
+        <source>the cohort has %n session(s) on %1; give the session&apos;s title instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="114"/>
+        <source>the kind of survey is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="122"/>
+        <source>a session is found within its cohort, and the cohort is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="127"/>
+        <source>an answer to the survey after a session needs the session (its title or date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="163"/>
+        <source>no participant has the email %1; leave the email out to import the answer anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/surveyimport.cpp" line="169"/>
+        <source>the response is empty: no satisfaction, recommendation or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/io/tableexport.cpp" line="32"/>
+        <location filename="../src/io/tableexport.cpp" line="44"/>
         <source>every assessment: person, rubric dimension, kind, level and date, with the cohort it belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/tableexport.cpp" line="49"/>
-        <source>every cohort with its track, quarter, dates, status and instructors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/io/tableexport.cpp" line="60"/>
-        <source>who is or was in which cohort, with status and dates</source>
+        <location filename="../src/io/tableexport.cpp" line="61"/>
+        <source>who was present, absent or excused at each session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/io/tableexport.cpp" line="71"/>
+        <source>the monthly follow-up after a cohort: AI tool usage, experiments, AI commits and the manager&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="82"/>
+        <source>the launch checklists, the program&apos;s first, then each cohort&apos;s: section, item, owner, due date and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="93"/>
+        <source>every cohort with its track, quarter, dates, status and instructors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="103"/>
+        <source>who came to which community event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="111"/>
+        <source>community-of-practice meetings, meetups, summits and refreshers with how many came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="118"/>
+        <source>who is or was in which cohort, with status and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="129"/>
+        <source>business impact per cohort or team in the quarters after: features, hours saved, quality, cost, revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="140"/>
+        <source>external courses, conferences and certifications with cost, rating and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="150"/>
+        <source>who mentors whom, in which cohort and until when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="161"/>
+        <source>each track&apos;s modules by week with instruction, hands-on and presentation hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="175"/>
         <source>every person with role, team, manager, seniority and program roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/tableexport.cpp" line="115"/>
+        <location filename="../src/io/tableexport.cpp" line="181"/>
+        <source>the application projects: problem, status, showcase and follow-through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="192"/>
+        <source>protected learning time per person and week: planned, used and why it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="202"/>
+        <source>training providers under evaluation with status, cost and how many red flags are ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="212"/>
+        <source>every scheduled session with its module, format, facilitator, place and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="231"/>
+        <source>survey answers (without who gave them): satisfaction, would-recommend score and comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="242"/>
+        <source>the tracks with audience, topics, capstone, hours and weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="306"/>
         <source>There is no table &apos;%1&apos; to export; the tables are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/tableexport.cpp" line="124"/>
-        <location filename="../src/io/tableexport.cpp" line="159"/>
+        <location filename="../src/io/tableexport.cpp" line="313"/>
+        <source>The %1 export cannot be limited to one cohort; leave the cohort out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tableexport.cpp" line="329"/>
+        <location filename="../src/io/tableexport.cpp" line="365"/>
         <source>Reading %1 for the export failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/tableexport.cpp" line="153"/>
+        <location filename="../src/io/tableexport.cpp" line="359"/>
         <source>The export of %1 was cancelled; %2 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="17"/>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="22"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="31"/>
+        <location filename="../src/io/tablereader.cpp" line="44"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="37"/>
+        <source>%1 is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="66"/>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="67"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="69"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/tablereader.cpp" line="69"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackPlan</name>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="60"/>
+        <source>no modules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/trackplan.cpp" line="61"/>
+        <source>%1 h over %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="68"/>
+        <source>advanced tracks have no norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/trackplan.cpp" line="69"/>
+        <source>norm about %1 h over %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="76"/>
+        <source>Only %1 % of this track&apos;s time is hands-on; the program asks for at least %2 %. Too much theory is a known reason programs fail: move time from instruction to exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="86"/>
+        <source>%1 h a week is more than the %2 h of protected learning time engineers have: spread the modules over more weeks or shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="94"/>
+        <source>No modules yet (%1). Use “Add module” to plan the track week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="96"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="98"/>
+        <source> · no hours entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="99"/>
+        <source> · hands-on %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="101"/>
+        <source> — below the %1 % minimum: move time from instruction to exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/trackplan.cpp" line="105"/>
+        <source> · %1 h a week — more than the %2 h of protected learning time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,6 +7271,190 @@ FORMAT KIND:
         <location filename="../src/views/advancementpage.cpp" line="179"/>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AgendaModel</name>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="153"/>
+        <source>Clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="155"/>
+        <source>Module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="186"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="188"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="190"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="192"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="194"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="196"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/agendamodel.cpp" line="198"/>
+        <source>Location or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ApplicationProjectModel</name>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="20"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="23"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="27"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="28"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="29"/>
+        <source>Team problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="30"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="32"/>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="33"/>
+        <source>Showcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="34"/>
+        <source>Follow-through days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="89"/>
+        <source>Follow-through time is a number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="91"/>
+        <source>Follow-through time is a number of days; enter 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="100"/>
+        <source>Rename project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="102"/>
+        <source>Change status of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="104"/>
+        <source>Change showcase date of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="106"/>
+        <source>Change follow-through time of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="121"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="124"/>
+        <source>Days of work time granted after the showcase to take the project further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="142"/>
+        <source>Choose a cohort first: every project belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="146"/>
+        <source>A project needs a title: a few words on the team problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="164"/>
+        <source>Add project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/applicationprojectmodel.cpp" line="169"/>
+        <source>Delete %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="175"/>
+        <source>“%1” is not a project status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/applicationprojectmodel.cpp" line="205"/>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/applicationprojectmodel.cpp" line="206"/>
+        <source>Move %n project(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4623,6 +7712,362 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
     </message>
 </context>
 <context>
+    <name>Upskill::AssignMentorDialog</name>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="32"/>
+        <source>Assign &amp;beyond capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="46"/>
+        <source>Assign a mentor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="59"/>
+        <source>%1 (has a mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="67"/>
+        <source>Type part of a mentor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="69"/>
+        <source>Alumni, AI champions and mentors, with the mentees they have during this cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="79"/>
+        <source>From %1 until %2: the cohort&apos;s end plus the follow-up of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/assignmentordialog.cpp" line="83"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="85"/>
+        <source>The cohort has no end date yet, so the mentorship has none either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="87"/>
+        <source>Why this mentor all the same; kept on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="93"/>
+        <source>M&amp;entee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="94"/>
+        <source>&amp;Mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="99"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="104"/>
+        <source>Nobody is enrolled in this cohort yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="149"/>
+        <source>alumnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="151"/>
+        <source>AI champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="153"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="160"/>
+        <source>Nobody who can mentor matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="211"/>
+        <source>%1 already has %2 during this cohort: assigning them goes beyond capacity and needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="214"/>
+        <source>%1 has %2 during this cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="219"/>
+        <source>They are this mentee&apos;s manager; someone outside the reporting line is usually the better mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/assignmentordialog.cpp" line="223"/>
+        <source>Choose a mentor in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AttendanceGridView</name>
+    <message>
+        <location filename="../src/views/attendancegridview.cpp" line="99"/>
+        <source>Everyone %1 at this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancegridview.cpp" line="100"/>
+        <source>%1 at every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancegridview.cpp" line="109"/>
+        <source>Clear this session&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancegridview.cpp" line="109"/>
+        <source>Clear this person&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AttendanceModel</name>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="47"/>
+        <source>Nothing marked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="48"/>
+        <source>%1 present, %2 absent, %3 excused. Excused absences do not count against the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="65"/>
+        <source>P</source>
+        <comment>short for present; also the key that marks it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="67"/>
+        <source>A</source>
+        <comment>short for absent; also the key that marks it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="69"/>
+        <source>E</source>
+        <comment>short for excused; also the key that marks it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="247"/>
+        <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="290"/>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="292"/>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="304"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="335"/>
+        <source>“%1” is not an attendance mark: use present, absent or excused, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/attendancemodel.cpp" line="347"/>
+        <source>Clear %n attendance mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/attendancemodel.cpp" line="349"/>
+        <source>Mark %n attendance(s) present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/attendancemodel.cpp" line="351"/>
+        <source>Mark %n attendance(s) absent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/attendancemodel.cpp" line="352"/>
+        <source>Mark %n attendance(s) excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="381"/>
+        <source>Clear the mark of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="382"/>
+        <source>Mark %1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="415"/>
+        <location filename="../src/models/attendancemodel.cpp" line="445"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="417"/>
+        <source>Each person&apos;s share of the sessions marked for them that they were present at; excused absences do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="430"/>
+        <source>%1
+%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="447"/>
+        <source>Each session&apos;s share of the people marked for it who were present; excused absences do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/attendancemodel.cpp" line="455"/>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AttendancePage</name>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="31"/>
+        <source>Type P for present, A for absent or E for excused, Delete to clear. Click a session&apos;s date or a person&apos;s name to select all of it, or drag over cells, then mark them at once; right-click a date or a name for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="41"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="46"/>
+        <source>Mark selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="48"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="49"/>
+        <source>&amp;Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="50"/>
+        <source>&amp;Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="51"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="56"/>
+        <source>Clears the marks of the selected cells (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="57"/>
+        <source>Marks the selected cells (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="129"/>
+        <source>Choose a cohort above to take its attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="130"/>
+        <source>There are no cohorts yet. Plan one under Cohorts, then its sessions on the Sessions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="140"/>
+        <source>“%1” has no sessions yet. Plan them on the Sessions page (“Generate schedule…”); their attendance is taken here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="144"/>
+        <source>Nobody is enrolled in “%1” yet. Enrol participants under Cohorts; their attendance is taken here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/attendancepage.cpp" line="147"/>
+        <source>%1 · %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/attendancepage.cpp" line="148"/>
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/attendancepage.cpp" line="149"/>
+        <source>%n held so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/attendancepage.cpp" line="153"/>
+        <source>attended %1 % of the marked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::BehaviourMetricModel</name>
     <message>
         <location filename="../src/models/behaviourmetricmodel.cpp" line="15"/>
@@ -4859,6 +8304,366 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
     <message>
         <location filename="../src/views/bulkassessmentdialog.cpp" line="96"/>
         <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::BulkWeekDialog</name>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="30"/>
+        <source>Protected time for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="32"/>
+        <source>Week %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="39"/>
+        <location filename="../src/views/bulkweekdialog.cpp" line="74"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="41"/>
+        <source>&amp;Fill in for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="43"/>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="45"/>
+        <source>Everyone &amp;used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="47"/>
+        <source>time &amp;taken for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="61"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="61"/>
+        <source>Hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="61"/>
+        <source>Time taken for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="73"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="75"/>
+        <source>Hours used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="78"/>
+        <source>Time taken for, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="85"/>
+        <source>The time taken for other work is kept only where someone used less than planned. “not recorded” leaves a person&apos;s week as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/bulkweekdialog.cpp" line="110"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CalendarDayDelegate</name>
+    <message>
+        <location filename="../src/views/calendardaydelegate.cpp" line="71"/>
+        <source>%1 ⚠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/calendardaydelegate.cpp" line="109"/>
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CalendarGridModel</name>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="186"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="203"/>
+        <source>Holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="207"/>
+        <source>No sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="207"/>
+        <source>Counting the sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="212"/>
+        <source>%1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="221"/>
+        <source>clashes with another session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="227"/>
+        <source>— clashes with another session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/calendargridmodel.cpp" line="232"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/calendargridmodel.cpp" line="235"/>
+        <source>%n session(s) with a facilitator clash that day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="256"/>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calendargridmodel.cpp" line="258"/>
+        <source>Week %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CalendarPage</name>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="27"/>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="28"/>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="28"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="30"/>
+        <source>Only &amp;clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="35"/>
+        <source>The quarter before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="36"/>
+        <source>The quarter after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="37"/>
+        <source>The quarter of today, with today selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="42"/>
+        <source>Find a cohort, facilitator, session or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="44"/>
+        <source>Only the sessions whose facilitator leads another session at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="83"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="166"/>
+        <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="227"/>
+        <source>&amp;Agenda of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="228"/>
+        <source>&amp;Agenda from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="232"/>
+        <source>&amp;Agenda of the quarter — select days above to narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="242"/>
+        <source>The sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="244"/>
+        <source>Counting the sessions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="247"/>
+        <source>No sessions in %1. Plan a cohort&apos;s sessions on the Sessions page (“Generate schedule…”); they show here with every other cohort&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="250"/>
+        <source>No sessions in %1 match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/calendarpage.cpp" line="252"/>
+        <source>%1: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/calendarpage.cpp" line="255"/>
+        <source>%n session(s) clash with another session of the same facilitator (in red; the agenda says why)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="259"/>
+        <source>no facilitator has two sessions at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/calendarpage.cpp" line="261"/>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CapabilityCoverageModel</name>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="99"/>
+        <source>Tracks covering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="100"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="100"/>
+        <source>%n track(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="109"/>
+        <source>No track covers “%1”: a gap in the curriculum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="130"/>
+        <source>%1 covers “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="130"/>
+        <source>%1 does not cover “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="150"/>
+        <source>Cover “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="151"/>
+        <source>Remove “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="181"/>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="184"/>
+        <source>No track covers this area yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/capabilitycoveragemodel.cpp" line="185"/>
+        <source>Covered by %n track(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CapabilityCoveragePage</name>
+    <message>
+        <location filename="../src/views/capabilitycoveragepage.cpp" line="36"/>
+        <source>Capability coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/capabilitycoveragepage.cpp" line="39"/>
+        <source>Tick the capability areas each track&apos;s modules teach (Space ticks the box that has the focus). Engineers should meet all four somewhere in the program; an area no track covers is a gap in the curriculum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/capabilitycoveragepage.cpp" line="69"/>
+        <source>Every capability area is covered by at least one track.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5307,6 +9112,96 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
     </message>
 </context>
 <context>
+    <name>Upskill::CohortPairingDialog</name>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="23"/>
+        <source>Pair the whole cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="25"/>
+        <source>A mentor for everyone in the cohort who has none yet, chosen by how well their latest levels cover the mentee&apos;s largest gaps. Nobody gets more than %1; managers never mentor their own people. Change a mentor in the list if you know better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/cohortpairingdialog.cpp" line="28"/>
+        <source>%n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="33"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="33"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="33"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="54"/>
+        <source>Mentor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="61"/>
+        <source>No mentor for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="75"/>
+        <source>&amp;Accept pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="94"/>
+        <source>Left without a mentor for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpairingdialog.cpp" line="95"/>
+        <source>No mentor with room left; assign one beyond capacity from the page if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/cohortpairingdialog.cpp" line="113"/>
+        <source>%n pairing(s) to add; undo takes them all back at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/cohortpairingdialog.cpp" line="144"/>
+        <source>Pair %n mentee(s) with mentors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CohortPicker</name>
+    <message>
+        <location filename="../src/views/cohortpicker.cpp" line="29"/>
+        <source>Type part of a cohort&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/cohortpicker.cpp" line="30"/>
+        <source>The cohorts, newest first. Type any part of a cohort&apos;s name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::CohortsView</name>
     <message>
         <location filename="../src/views/cohortsview.cpp" line="31"/>
@@ -5452,6 +9347,631 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CommunityAttendeeModel</name>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="79"/>
+        <source>Alumnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="81"/>
+        <source>Has completed a cohort of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="95"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="97"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="99"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="101"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityattendeemodel.cpp" line="103"/>
+        <source>Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/communityattendeemodel.cpp" line="117"/>
+        <source>Add %n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/communityattendeemodel.cpp" line="131"/>
+        <source>Remove %n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CommunityEventModel</name>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="15"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="16"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="17"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="18"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="19"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="53"/>
+        <source>Add community event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/communityeventmodel.cpp" line="58"/>
+        <source>Delete %n community event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="64"/>
+        <source>Rename community event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="66"/>
+        <source>Change date of community event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/communityeventmodel.cpp" line="77"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CommunityPage</name>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="40"/>
+        <source>&amp;Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="41"/>
+        <source>&amp;Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="42"/>
+        <source>Add &amp;people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="43"/>
+        <source>Remove &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="47"/>
+        <source>Part of an event&apos;s title or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="49"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="56"/>
+        <source>Adds an event of the kind you choose, dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="68"/>
+        <source>No community events yet. Use “Add event” for a community-of-practice meeting, a meetup, the summit or a refresher, then add who came. Events after the cohorts keep alumni learning instead of one-and-done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="91"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="93"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="167"/>
+        <source>&amp;New community event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="217"/>
+        <source>Choose an event to see who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="226"/>
+        <source>Nobody recorded at %1 on %2 yet. “Add people…” records who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/communitypage.cpp" line="227"/>
+        <source>%n person(s) came to %1 on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="236"/>
+        <source>Who came to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="237"/>
+        <source>&amp;Find the people who came; choose as many as you like, one search after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="239"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/communitypage.cpp" line="253"/>
+        <source>%n person(s) added to the event.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/communitypage.cpp" line="265"/>
+        <source>Remove %n person(s) from the event&apos;s attendance?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/communitypage.cpp" line="275"/>
+        <source>Delete this event and the attendance of the %n person(s) who came?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/communitypage.cpp" line="277"/>
+        <source>Delete this event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CommunityQuartersPanel</name>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="38"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="38"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="38"/>
+        <source>Community of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="39"/>
+        <source>Meetups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="39"/>
+        <source>Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="39"/>
+        <source>Refreshers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="40"/>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="40"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="40"/>
+        <source>Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="42"/>
+        <source>People at events, each person counted once per event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="44"/>
+        <source>Different people who came to at least one event of the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="46"/>
+        <source>Of those, people who had completed a cohort by the event: alumni who stay engaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="91"/>
+        <source>The figures per quarter could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="109"/>
+        <source>Per quarter: no community events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/communityquarterspanel.cpp" line="110"/>
+        <source>Per quarter, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CourseRatingModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/courseratingmodel.cpp" line="50"/>
+        <source>Average of %n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="51"/>
+        <source>Nobody has rated it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/courseratingmodel.cpp" line="53"/>
+        <source>%n of the people who took it have not said yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="72"/>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="76"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="90"/>
+        <source>The average rating from 1 to 5, and how many rated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="92"/>
+        <source>How many different people took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="94"/>
+        <source>How many would recommend it, of those who said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="96"/>
+        <source>The average cost per person, in the program&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="105"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="107"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="109"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="111"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="113"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="115"/>
+        <source>Took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="117"/>
+        <source>Recommend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/courseratingmodel.cpp" line="119"/>
+        <source>Cost per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CourseRatingsPage</name>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="52"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="66"/>
+        <source>Choose a course to read what people wrote about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="76"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="126"/>
+        <source>The ratings could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="145"/>
+        <source>Nothing to rank yet. Courses, conferences and certifications appear here once they are in the learning log; the ones people rated come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/courseratingspage.cpp" line="147"/>
+        <source>%n course(s), conference(s) and certification(s) in the learning log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/courseratingspage.cpp" line="149"/>
+        <source>%n rated, best first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="183"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/courseratingspage.cpp" line="187"/>
+        <source>rated %1 on average by %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/courseratingspage.cpp" line="189"/>
+        <source>%n person(s) took it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="191"/>
+        <source>%1 of %2 recommend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="193"/>
+        <source>about %1 per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="219"/>
+        <source>recommends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="219"/>
+        <source>does not recommend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="221"/>
+        <source>presented it to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/courseratingspage.cpp" line="231"/>
+        <source>%n older review(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="233"/>
+        <source>No written reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/courseratingspage.cpp" line="236"/>
+        <source>Also took it: %1 and %n other(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="238"/>
+        <location filename="../src/views/courseratingspage.cpp" line="241"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/courseratingspage.cpp" line="241"/>
+        <source>Also took it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::CsvExportDialog</name>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="44"/>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="46"/>
+        <source>UTF-8 with a byte order mark, for &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="49"/>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="58"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="74"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="81"/>
+        <source>Excel needs this mark to show accents and other non-English letters correctly. Leave it off for other programs and scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="87"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="90"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="95"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="125"/>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="175"/>
+        <source>Only the rows of one cohort: its people, sessions, assessments... Type any part of its name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="177"/>
+        <source>This table is not kept per cohort: it is exported whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="191"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="205"/>
+        <source>%1 is the program file itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="207"/>
+        <source>%1 is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="209"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/csvexportdialog.cpp" line="217"/>
+        <source>%1 exists. Replace it? It is replaced only when the export is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::DailyBackup</name>
+    <message>
+        <location filename="../src/views/dailybackup.cpp" line="34"/>
+        <source>Today&apos;s backup was saved in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5764,6 +10284,191 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         <location filename="../src/models/enrollmentmodel.cpp" line="127"/>
         <source>Their latest assessed levels already meet every target level of %1: they could skip it. Set Placement to &quot;Tested out&quot; to record that.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ExternalLearningModel</name>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="19"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="22"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="23"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="24"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="25"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="26"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="27"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="28"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="29"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="30"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="31"/>
+        <source>Recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="32"/>
+        <source>Presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="47"/>
+        <source>Who took it. Type part of a name, email or team and choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="49"/>
+        <source>What it cost, per person, in the program&apos;s currency; empty when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="51"/>
+        <source>How good it was, from 1 (poor) to 5 (excellent); empty until they finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="53"/>
+        <source>Whether they would recommend it to a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="55"/>
+        <source>Whether they presented what they learned to their team afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="134"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="134"/>
+        <source>“%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="147"/>
+        <source>every entry belongs to a person; choose who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="148"/>
+        <source>nobody in the program matches “%1”. Type part of a name, email or team and choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="156"/>
+        <source>the rating goes from 1 (poor) to 5 (excellent), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="158"/>
+        <source>the cost cannot be negative (%1); leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="176"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="185"/>
+        <source>A new entry needs the title of the course, conference or certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="187"/>
+        <source>“%1”: say whether it is a course, a conference or a certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="194"/>
+        <location filename="../src/models/externallearningmodel.cpp" line="199"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="206"/>
+        <source>Change who took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="208"/>
+        <source>Change rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="210"/>
+        <source>Change recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="212"/>
+        <source>Change presented to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="229"/>
+        <source>Finished on %1; the presentation to the team has not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/externallearningmodel.cpp" line="239"/>
+        <source>Choose who took it: every entry belongs to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/externallearningmodel.cpp" line="257"/>
+        <source>Add “%1” for %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/externallearningmodel.cpp" line="262"/>
+        <source>Delete %n learning log entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6266,6 +10971,413 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::GenerateScheduleDialog</name>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="24"/>
+        <source>Generate the schedule — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="29"/>
+        <source>One session or more per module of “%1” (%n module(s), %2), following the formats&apos; norms: instructor-led workshops of two to three hours, about 30 % instruction and 70 % hands-on. Weekends and the days on the Holidays page are skipped; a week with no day left moves the rest of the schedule on by a week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="34"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="73"/>
+        <source>“%1” has %n session(s) already, none of them added or changed by you: the new schedule replaces them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="77"/>
+        <source>“%1” has %n session(s) already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="79"/>
+        <source>You added or changed %n of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="81"/>
+        <source>&amp;Keep the %n I added or changed, and replace the others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="83"/>
+        <source>Replace &amp;all %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="89"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="89"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="89"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="89"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="90"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="90"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="90"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="186"/>
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="188"/>
+        <source>%n survey answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="191"/>
+        <source>What was recorded about the %n session(s) replaced is deleted with them: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="196"/>
+        <source>Edit → Undo brings back what was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="209"/>
+        <source>The last session, on %1, comes after the cohort&apos;s end date (%2). Start earlier, choose more weekdays, or change the end date under Cohorts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="215"/>
+        <source>The first week starts before the cohort does (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/generatescheduledialog.cpp" line="219"/>
+        <source>The cohort has no instructor yet, so the sessions have no facilitator; add the instructors under Cohorts first to have them filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="228"/>
+        <source>&amp;Replace with %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/generatescheduledialog.cpp" line="229"/>
+        <source>&amp;Create %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::HealthPage</name>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="54"/>
+        <source>Show &amp;all warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="55"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="55"/>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/healthpage.cpp" line="65"/>
+        <source>Each check lists its worst %n warning(s) and counts the rest; tick to list every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="68"/>
+        <source>Check the program again now. The list also refreshes by itself a moment after you change what the checks read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="70"/>
+        <source>Show where the selected warning is fixed (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="73"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="73"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="73"/>
+        <source>Where to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="167"/>
+        <source>The health checks could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="174"/>
+        <source>As of %1 · checked in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="188"/>
+        <source>%1 — no warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="190"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/healthpage.cpp" line="196"/>
+        <source>%1 — %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="210"/>
+        <source>%1
+Double-click to go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/healthpage.cpp" line="216"/>
+        <source>… and %n more; tick “Show all warnings” to list them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="275"/>
+        <source>The checks look at tracks, cohorts, projects, mentors, protected time and the community each time this page opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="279"/>
+        <source>Nothing to fix. The checks run again by themselves a moment after you change the program; select a check to read what it looks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/healthpage.cpp" line="291"/>
+        <source>Where to fix it: %1 (double-click the warning or press Go to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::HealthView</name>
+    <message>
+        <location filename="../src/views/healthview.cpp" line="22"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::HolidayModel</name>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="25"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="26"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="77"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="77"/>
+        <source>Sessions that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/holidaymodel.cpp" line="102"/>
+        <source>%n session(s) are planned on this day. Move them on the Sessions page, or find them in the Calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="118"/>
+        <location filename="../src/models/holidaymodel.cpp" line="134"/>
+        <source>%1 is already on the list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="129"/>
+        <source>A holiday needs its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="141"/>
+        <source>Change holiday date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="183"/>
+        <source>New holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/holidaymodel.cpp" line="183"/>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/holidaymodel.cpp" line="195"/>
+        <source>Add %n holiday(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/holidaymodel.cpp" line="204"/>
+        <source>Delete %n holiday(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::HolidaysPage</name>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="19"/>
+        <source>&amp;Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="20"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="23"/>
+        <source>Find a holiday by name or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="34"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="62"/>
+        <source>&amp;New holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="78"/>
+        <source>Generated schedules skip these days; a week without a free weekday moves the rest of a schedule on by a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/holidayspage.cpp" line="81"/>
+        <source>Sessions are planned on %n of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="85"/>
+        <source>No holidays yet. Add the days your organisation is closed — public holidays, a company-wide break — and generated schedules leave them free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/holidayspage.cpp" line="87"/>
+        <source>No holiday matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/holidayspage.cpp" line="116"/>
+        <source>Delete %n holiday(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Upskill::ImpactDataPage</name>
     <message>
         <location filename="../src/views/impactdatapage.cpp" line="18"/>
@@ -6509,6 +11621,565 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::ImportCheckPage</name>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="31"/>
+        <source>%n new participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="33"/>
+        <source>%n new assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="35"/>
+        <source>%n new survey response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="47"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="48"/>
+        <source>Every row is checked against the program before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="66"/>
+        <source>No problems: every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="76"/>
+        <source>&amp;Skip them and keep what the program has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="77"/>
+        <source>&amp;Update them with the file&apos;s filled-in cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="87"/>
+        <source>&amp;Leave out the rows with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="130"/>
+        <source>People already in the program, and people listed twice in the file (the same email, capitals ignored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="134"/>
+        <source>Assessments already recorded (the same person, dimension, kind and date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="138"/>
+        <source>Answers already recorded (the same person and survey; anonymous answers are always added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="169"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="211"/>
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="213"/>
+        <source>%n already there (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="215"/>
+        <source>%n row(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="218"/>
+        <source>%n row(s) read:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="229"/>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="234"/>
+        <source>Nothing is imported while a row has a problem: correct the file and go Back to read it again, or leave those rows out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="238"/>
+        <source>Without the rows with problems there is nothing left to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcheckpage.cpp" line="239"/>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcheckpage.cpp" line="241"/>
+        <source>The %n row(s) with problems will be left out; the others are imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImportColumnsPage</name>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="34"/>
+        <source>%1 (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="42"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="43"/>
+        <source>Choose the column each field is read from. Fields marked * are needed; the others may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="48"/>
+        <source>Match by &amp;name again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="66"/>
+        <source>For rows that leave them empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="71"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="76"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="78"/>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="100"/>
+        <source>The first &amp;rows, field by field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="113"/>
+        <source>The columns are matched by their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="138"/>
+        <source>These are the columns you chose for a file with the same columns last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="142"/>
+        <source>The columns are matched by their names; change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="159"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="171"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="188"/>
+        <location filename="../src/views/importcolumnspage.cpp" line="193"/>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="233"/>
+        <source>the kind of survey (a column, or one for every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="234"/>
+        <source>the kind of assessment (a column, or one for every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="237"/>
+        <source>the date (a column, or one for every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="251"/>
+        <source>Every needed field has a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importcolumnspage.cpp" line="253"/>
+        <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importcolumnspage.cpp" line="259"/>
+        <source>The column “%1” is chosen for %n field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImportFilePage</name>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="32"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="34"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="36"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="38"/>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="49"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="50"/>
+        <source>A CSV file or an Excel workbook (.xlsx), as HR tools, Microsoft Forms and Google Forms export them. The first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="59"/>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="61"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="67"/>
+        <location filename="../src/views/importfilepage.cpp" line="71"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="80"/>
+        <source>&amp;What to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="81"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="84"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="85"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="86"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="99"/>
+        <source>The first &amp;rows as they are read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="138"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="139"/>
+        <source>CSV files and Excel workbooks (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="175"/>
+        <source>Choose a CSV file or an Excel workbook with Browse, or type its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="219"/>
+        <source>Detected: %1 with byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="220"/>
+        <location filename="../src/views/importfilepage.cpp" line="221"/>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importfilepage.cpp" line="232"/>
+        <source>Sheet “%1”: %n column(s), named in row %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importfilepage.cpp" line="235"/>
+        <source>%n column(s), named in line %1; %2 text, fields separated by %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="242"/>
+        <source>Further down the file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importfilepage.cpp" line="245"/>
+        <source>There are no rows below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImportProblemModel</name>
+    <message>
+        <location filename="../src/models/importproblemmodel.cpp" line="41"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/importproblemmodel.cpp" line="58"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/importproblemmodel.cpp" line="58"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/importproblemmodel.cpp" line="60"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/importproblemmodel.cpp" line="62"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImportRunPage</name>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="29"/>
+        <source>Import %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="31"/>
+        <source>Import %n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="33"/>
+        <source>Import %n survey response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="42"/>
+        <source>%n participant(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="44"/>
+        <source>%n assessment(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="46"/>
+        <source>%n survey response(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="58"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="59"/>
+        <source>The rows are written in one go: until the import is complete the program stays as it was, and cancelling writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="65"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="116"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="129"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="153"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="156"/>
+        <source>%n already there and left as they were</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="158"/>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="162"/>
+        <source>Edit → Undo takes the whole import back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="166"/>
+        <source>%n row(s) with problems were left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/importrunpage.cpp" line="174"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/importrunpage.cpp" line="177"/>
+        <source>%n row(s) were refused, so nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ImportWizard</name>
+    <message>
+        <location filename="../src/views/importwizard.cpp" line="23"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importwizard.cpp" line="36"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importwizard.cpp" line="48"/>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importwizard.cpp" line="51"/>
+        <source>Import assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/importwizard.cpp" line="54"/>
+        <source>Import survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::KpiTargetsDialog</name>
     <message>
         <location filename="../src/views/kpitargetsdialog.cpp" line="34"/>
@@ -6584,6 +12255,273 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::LearningEntryDialog</name>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="56"/>
+        <source>&amp;Finished on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="59"/>
+        <source>Record external learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="64"/>
+        <source>e.g. Evaluating LLM systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="71"/>
+        <source>per person; empty when not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="78"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="79"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="80"/>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="82"/>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="83"/>
+        <source>Rating, review and recommendation are added in the table once they have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="93"/>
+        <source>&amp;Who took it (one entry each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="106"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="135"/>
+        <source>Choose who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningentrydialog.cpp" line="136"/>
+        <source>Give its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::LearningLogPage</name>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="30"/>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="31"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="34"/>
+        <source>Title, provider, review or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="36"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="39"/>
+        <source>Records a course, conference or certification for one or more people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="43"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="45"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="98"/>
+        <source>&amp;New learning log entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/learninglogpage.cpp" line="126"/>
+        <source>Recorded “%1” for %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/learninglogpage.cpp" line="134"/>
+        <source>Delete %n learning log entry(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="201"/>
+        <source>Nothing in the learning log matches. Clear the search or choose “All kinds” to see every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="203"/>
+        <source>No external learning recorded yet. Use “Add entry…” when someone takes a course, goes to a conference or earns a certification: who, what, when and what it cost. Their rating, review and recommendation follow here once they have finished, so others can pick the best courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/learninglogpage.cpp" line="210"/>
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/learninglogpage.cpp" line="211"/>
+        <source>%1 spent in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::LearningSpendPage</name>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="38"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="38"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="38"/>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="39"/>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="39"/>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="39"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="40"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="40"/>
+        <source>No cost given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="42"/>
+        <source>Entries of the quarter without a cost: the spend does not include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="94"/>
+        <source>The spend could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="111"/>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningspendpage.cpp" line="130"/>
+        <source>No external learning recorded yet; its spend per quarter appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/learningspendpage.cpp" line="131"/>
+        <source>%1 spent on %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/learningspendpage.cpp" line="135"/>
+        <source>%n entry(s) without a cost are not included</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::LearningView</name>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="23"/>
+        <source>Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="24"/>
+        <source>Course ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="25"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="26"/>
+        <source>Reading groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="27"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="34"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::LevelPicker</name>
     <message>
         <location filename="../src/views/levelpicker.cpp" line="34"/>
@@ -6615,249 +12553,659 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::LookupEdit</name>
+    <message>
+        <location filename="../src/views/lookupedit.cpp" line="32"/>
+        <source>Type part of a name, email or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/lookupedit.cpp" line="33"/>
+        <source>Type part of a cohort&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/lookupedit.cpp" line="95"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="50"/>
+        <location filename="../src/app/mainwindow.cpp" line="69"/>
         <source>Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="59"/>
+        <location filename="../src/app/mainwindow.cpp" line="78"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="60"/>
+        <location filename="../src/app/mainwindow.cpp" line="79"/>
         <source>Tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="61"/>
+        <location filename="../src/app/mainwindow.cpp" line="80"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="62"/>
+        <location filename="../src/app/mainwindow.cpp" line="81"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="63"/>
+        <location filename="../src/app/mainwindow.cpp" line="82"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="64"/>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>Effectiveness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="85"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="86"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="87"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="88"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="131"/>
         <source>&amp;New Program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="109"/>
+        <location filename="../src/app/mainwindow.cpp" line="138"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="111"/>
-        <source>&amp;Export</source>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="120"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="121"/>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="126"/>
-        <location filename="../src/app/mainwindow.cpp" line="172"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="131"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
-        <source>&amp;Find…</source>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <source>&amp;Participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <source>&amp;Assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <source>&amp;Survey Responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="404"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow.cpp" line="407"/>
+        <location filename="../src/app/mainwindow.cpp" line="412"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="229"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="210"/>
         <source>&amp;About Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindow.cpp" line="300"/>
         <source>Gap analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow.cpp" line="301"/>
         <source>Advancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="303"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="304"/>
         <source>Year on year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <source>Program file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <source>You can open it read-only to look at it; changes are made in the window that has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="394"/>
         <source>Change not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282"/>
+        <location filename="../src/app/mainwindow.cpp" line="404"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="407"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/mainwindow.cpp" line="418"/>
+        <source>%1 (read-only) — Upskill Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>%1 — Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="426"/>
+        <source>⚠ Risky folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>The file was upgraded to this version&apos;s format; the previous version was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
-        <location filename="../src/app/mainwindow.cpp" line="370"/>
+        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <source>Today&apos;s backup was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="456"/>
+        <location filename="../src/app/mainwindow.cpp" line="511"/>
+        <location filename="../src/app/mainwindow.cpp" line="556"/>
         <source>Cannot open the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321"/>
+        <location filename="../src/app/mainwindow.cpp" line="462"/>
         <source>Cannot open the last program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="327"/>
+        <location filename="../src/app/mainwindow.cpp" line="468"/>
         <source>Cannot open the default program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow.cpp" line="475"/>
         <source>New program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="493"/>
         <source>Cannot create the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="484"/>
         <source>%1 is the program that is open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="488"/>
         <source>%1 cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/mainwindow.cpp" line="501"/>
         <source>Open program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow.cpp" line="519"/>
         <source>Save a copy of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="386"/>
+        <location filename="../src/app/mainwindow.cpp" line="527"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389"/>
+        <location filename="../src/app/mainwindow.cpp" line="530"/>
         <source>The copy was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/mainwindow.cpp" line="586"/>
+        <source>Import finished; Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="619"/>
         <source>About Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow.cpp" line="620"/>
         <source>&lt;h3&gt;Upskill Planner %1&lt;/h3&gt;&lt;p&gt;Plans and tracks AI-upskilling programs for software engineers: cohorts, tracks, participants, skills and the results that matter to leadership.&lt;/p&gt;&lt;p&gt;Every change is written to the program file as you make it; Edit → Undo takes changes back.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::MentorshipModel</name>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="17"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="18"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="19"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="20"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="21"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="22"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="25"/>
+        <source>Beyond capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="29"/>
+        <source>Why beyond capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="31"/>
+        <source>Mentor satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="32"/>
+        <source>Mentee feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="119"/>
+        <source>Mentor&apos;s load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="141"/>
+        <source>Over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="143"/>
+        <source>Mentees this mentor has at the same time as this one, this one included; a mentor takes at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="151"/>
+        <source>Assigned beyond the mentor&apos;s capacity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="156"/>
+        <source>How satisfied the mentor is with the mentorship, from 1 (very dissatisfied) to 5 (very satisfied); the dashboards&apos; mentor satisfaction counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="166"/>
+        <source>Mentor satisfaction goes from 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="182"/>
+        <source>This mentor was assigned beyond capacity; the reason stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="193"/>
+        <source>Change mentorship start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="195"/>
+        <source>Change mentorship end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="197"/>
+        <source>Change reason for going beyond capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="199"/>
+        <source>Change mentor satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="201"/>
+        <source>Change mentee feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="212"/>
+        <source>Pair %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="229"/>
+        <source>Choose a cohort first: a mentorship belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="258"/>
+        <source>A mentor or mentee of this pairing no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="262"/>
+        <source>%1 cannot mentor themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="266"/>
+        <source>%1 already has a mentor in this cohort; remove that pairing first to choose another mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/mentorshipmodel.cpp" line="305"/>
+        <source>Delete %n mentorship(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::MentorshipPage</name>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="38"/>
+        <source>Pair with this &amp;mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="39"/>
+        <location filename="../src/views/mentorshippage.cpp" line="181"/>
+        <source>&amp;Pair the whole cohort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="43"/>
+        <source>&amp;Assign mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="44"/>
+        <source>Pairs a mentor of your choice with a participant; beyond the mentor&apos;s capacity only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="46"/>
+        <source>Proposes a mentor for everyone without one, within every mentor&apos;s capacity, for you to accept or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="61"/>
+        <source>Alumni, AI champions and mentors with room left, best match for the mentee&apos;s largest gaps first. Double-click to pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="99"/>
+        <source>Paired %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="139"/>
+        <source>Mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="144"/>
+        <source>&amp;New mentorship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="158"/>
+        <source>Choose a cohort first: a mentorship belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="170"/>
+        <source>Finding mentors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="187"/>
+        <source>The pairing could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="192"/>
+        <location filename="../src/views/mentorshippage.cpp" line="266"/>
+        <source>Everyone in this cohort has a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/mentorshippage.cpp" line="197"/>
+        <source>Added %n mentorship(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="239"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="246"/>
+        <source>&amp;Without a mentor: nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="247"/>
+        <source>&amp;Without a mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="267"/>
+        <source>Choose someone without a mentor to see the mentors suggested for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="271"/>
+        <source>Finding mentors for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="286"/>
+        <source>No suggestions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="291"/>
+        <source>Nobody can take %1: every alumnus, champion and mentor is at capacity or is their manager. “Assign mentor” can go beyond capacity with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="296"/>
+        <source>&amp;Suggested mentors for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="298"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="307"/>
+        <source>No mentorships in this cohort yet. “Pair the whole cohort” proposes a mentor for everyone at once; or choose someone under “Without a mentor” to see the mentors suggested for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="329"/>
+        <source>%1 · %2 · %3 of %4 participants have a mentor · at most %5 per mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/mentorshippage.cpp" line="333"/>
+        <source>%n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/mentorshippage.cpp" line="337"/>
+        <source>new mentorships run until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/mentorshippage.cpp" line="344"/>
+        <source>Delete %n mentorship(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6943,8 +13291,72 @@ Average level %4, average gap %5 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modulemodel.cpp" line="107"/>
+        <location filename="../src/models/modulemodel.cpp" line="112"/>
         <source>Only %1 % of this module is hands-on; the program&apos;s minimum is %2 %. Move time from instruction to an exercise on the engineers&apos; own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::MoveSessionsDialog</name>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="24"/>
+        <source>&amp;Start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/movesessionsdialog.cpp" line="27"/>
+        <source>Move %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="34"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="35"/>
+        <source>7 moves the sessions a week later, -7 a week earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="42"/>
+        <source>New &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="42"/>
+        <source>First session on &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="43"/>
+        <source>Or move &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="46"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="89"/>
+        <source>The session moves to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/movesessionsdialog.cpp" line="90"/>
+        <source>The first of the %n sessions moves to %1; the others keep their distance to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/movesessionsdialog.cpp" line="95"/>
+        <source>That is at the weekend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7075,47 +13487,47 @@ Average level %4, average gap %5 levels</source>
 <context>
     <name>Upskill::ParticipantsView</name>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="33"/>
+        <location filename="../src/views/participantsview.cpp" line="34"/>
         <source>Search by name, email, team or manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="35"/>
+        <location filename="../src/views/participantsview.cpp" line="36"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="38"/>
+        <location filename="../src/views/participantsview.cpp" line="39"/>
         <source>Enrol in &amp;cohort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="42"/>
+        <location filename="../src/views/participantsview.cpp" line="43"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="49"/>
+        <location filename="../src/views/participantsview.cpp" line="50"/>
         <source>No participants match. Add engineers with Edit → New participant, or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="53"/>
+        <location filename="../src/views/participantsview.cpp" line="54"/>
         <source>Not enrolled in any cohort yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="105"/>
+        <location filename="../src/views/participantsview.cpp" line="111"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="110"/>
+        <location filename="../src/views/participantsview.cpp" line="116"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="122"/>
+        <location filename="../src/views/participantsview.cpp" line="128"/>
         <source>%Ln participant(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7123,22 +13535,22 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="131"/>
+        <location filename="../src/views/participantsview.cpp" line="138"/>
         <source>Select a person to see their cohorts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="135"/>
+        <location filename="../src/views/participantsview.cpp" line="142"/>
         <source>Cohorts of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="145"/>
+        <location filename="../src/views/participantsview.cpp" line="152"/>
         <source>New participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="154"/>
+        <location filename="../src/views/participantsview.cpp" line="161"/>
         <source>Delete %n participant(s) with their enrollments, assessments and other records?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7146,7 +13558,7 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="158"/>
+        <location filename="../src/views/participantsview.cpp" line="165"/>
         <source>Delete %n participant(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7154,22 +13566,22 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="171"/>
+        <location filename="../src/views/participantsview.cpp" line="178"/>
         <source>Select the people to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="185"/>
+        <location filename="../src/views/participantsview.cpp" line="192"/>
         <source>There is no planned or running cohort to enrol in. Plan one under Cohorts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="191"/>
+        <location filename="../src/views/participantsview.cpp" line="198"/>
         <source>Enrol in cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="192"/>
+        <location filename="../src/views/participantsview.cpp" line="199"/>
         <source>Enrol %n selected participant(s) in:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7177,12 +13589,190 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="198"/>
+        <location filename="../src/views/participantsview.cpp" line="205"/>
         <source>Enrolled %n participant(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::PeopleSearchList</name>
+    <message>
+        <location filename="../src/views/peoplesearchlist.cpp" line="24"/>
+        <source>Search by name, email or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/peoplesearchlist.cpp" line="61"/>
+        <source>&amp;Only people of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/peoplesearchlist.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/peoplesearchlist.cpp" line="113"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/peoplesearchlist.cpp" line="163"/>
+        <source>Nobody matches; the people already there are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/peoplesearchlist.cpp" line="164"/>
+        <source>Showing the first %1 matches; type more to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/peoplesearchlist.cpp" line="165"/>
+        <source>%n match(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/peoplesearchlist.cpp" line="167"/>
+        <source>%n chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::PersonDataActions</name>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="41"/>
+        <source>E&amp;xport personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="42"/>
+        <source>&amp;Erase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="44"/>
+        <source>Write everything the program holds about this person to a file, for their request to see their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="46"/>
+        <source>Remove this person and all their data from the program and its backups, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="70"/>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="77"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="84"/>
+        <source>%1 is the program file itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="94"/>
+        <source>Wrote the data of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="105"/>
+        <source>This person is no longer in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="112"/>
+        <source>Removed with them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="113"/>
+        <source>
+  • only their participant record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="117"/>
+        <source>Other participants are also called %1, so fields that name someone by name (manager, facilitator, instructors, checklist owner) are left as they are; check them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="123"/>
+        <source>Their name is cleared where other records name them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="127"/>
+        <source>Survey answers they gave anonymously stay, as nobody can tell they are theirs. The backups in %1 are cleaned too, and the undo history is cleared.
+
+This cannot be undone. If they asked for their data, export it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="136"/>
+        <source>Erase person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="154"/>
+        <source>Erase %1 (%2) and everything about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="157"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="159"/>
+        <source>E&amp;xport their data first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="185"/>
+        <source>Erasing %1 and compacting the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="215"/>
+        <source>%1 was erased from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/persondataactions.cpp" line="217"/>
+        <source>Their data was removed from %n backup(s) as well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="221"/>
+        <source>The file could not be compacted completely yet; it is when the program is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="224"/>
+        <source>A backup could not be cleaned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/persondataactions.cpp" line="226"/>
+        <source>Free text still contains their name or email; check and edit it:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7309,6 +13899,59 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::PlanMeetingsDialog</name>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="25"/>
+        <source>Plan meetings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="31"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="31"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="31"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="40"/>
+        <source>&amp;Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="41"/>
+        <source>&amp;First meeting on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="42"/>
+        <source>Every two weeks. The facilitator&apos;s role passes to the next member in the group&apos;s order, skipping anyone who has left by then; each meeting takes the next reading nobody has discussed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="49"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="87"/>
+        <source>nobody: no member is in the group that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/planmeetingsdialog.cpp" line="89"/>
+        <source>to be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Upskill::PresentationWindow</name>
     <message>
         <location filename="../src/views/presentationwindow.cpp" line="22"/>
@@ -7316,117 +13959,173 @@ Average level %4, average gap %5 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/presentationwindow.cpp" line="122"/>
+        <location filename="../src/views/presentationwindow.cpp" line="127"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/presentationwindow.cpp" line="124"/>
+        <location filename="../src/views/presentationwindow.cpp" line="129"/>
         <source>← → next and previous · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Upskill::ProductionProjectsPage</name>
+    <message>
+        <location filename="../src/views/productionprojectspage.cpp" line="21"/>
+        <source>Find by title, problem or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/productionprojectspage.cpp" line="23"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/productionprojectspage.cpp" line="35"/>
+        <source>No application project has reached production yet. When one does, move its card to “In production” on the board of its cohort; it is listed here with every other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/productionprojectspage.cpp" line="64"/>
+        <source>In production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/productionprojectspage.cpp" line="86"/>
+        <source>%n project(s) in production</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/productionprojectspage.cpp" line="87"/>
+        <source>%n project(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/productionprojectspage.cpp" line="93"/>
+        <source>Delete %n application project(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Upskill::ProgramFile</name>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="61"/>
+        <location filename="../src/storage/programfile.cpp" line="64"/>
+        <source>%1 is open read-only, so changes cannot be saved. To edit it, close it in the window that has it open and open it again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programfile.cpp" line="83"/>
         <source>%1 is a folder, not a program file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="65"/>
+        <location filename="../src/storage/programfile.cpp" line="87"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="69"/>
+        <location filename="../src/storage/programfile.cpp" line="91"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="73"/>
+        <location filename="../src/storage/programfile.cpp" line="95"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="82"/>
+        <location filename="../src/storage/programfile.cpp" line="104"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="86"/>
+        <location filename="../src/storage/programfile.cpp" line="108"/>
         <source>%1 is not an Upskill Planner program file (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="110"/>
+        <location filename="../src/storage/programfile.cpp" line="160"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="122"/>
+        <location filename="../src/storage/programfile.cpp" line="172"/>
         <source>%1 is damaged or cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="139"/>
+        <location filename="../src/storage/programfile.cpp" line="189"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="148"/>
+        <location filename="../src/storage/programfile.cpp" line="198"/>
         <source>%1 is an SQLite database of another program, not an Upskill Planner program file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="154"/>
+        <location filename="../src/storage/programfile.cpp" line="204"/>
         <source>%1 was saved by a newer version of Upskill Planner (file format %2; this version reads up to %3). Update the application to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="184"/>
+        <location filename="../src/storage/programfile.cpp" line="218"/>
+        <source>%1 is in the format of an older version (%2) and must be upgraded before it can be read, which cannot be done read-only. Open it for editing once, where it is not open in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programfile.cpp" line="228"/>
+        <source>%1 must be upgraded to this version&apos;s format first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programfile.cpp" line="259"/>
         <source>%1 is damaged and cannot be opened safely: it is shorter than its own header says (%2 of %3 bytes); it may have been cut off while copying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="199"/>
+        <location filename="../src/storage/programfile.cpp" line="274"/>
         <source>%1 is damaged and cannot be opened safely: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="216"/>
+        <location filename="../src/storage/programfile.cpp" line="296"/>
         <source>%1 cannot be prepared for use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="237"/>
-        <location filename="../src/storage/programfile.cpp" line="243"/>
-        <source>The backup before upgrading %1 failed: %2</source>
+        <location filename="../src/storage/programfile.cpp" line="313"/>
+        <source>The backup before upgrading %1 failed, so it was not upgraded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="315"/>
+        <location filename="../src/storage/programfile.cpp" line="420"/>
+        <source>The copy could not be moved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/programfile.cpp" line="384"/>
         <source>the integrity check returned nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="323"/>
+        <location filename="../src/storage/programfile.cpp" line="392"/>
         <source>The copy must go to another file than the open program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/programfile.cpp" line="339"/>
+        <location filename="../src/storage/programfile.cpp" line="408"/>
         <source>The copy could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/programfile.cpp" line="345"/>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/programfile.cpp" line="350"/>
-        <source>The copy could not be moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7480,6 +14179,2372 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
+    <name>Upskill::ProjectBoard</name>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="42"/>
+        <source>Recorded in the first week: a real problem of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="44"/>
+        <source>Being built during the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="46"/>
+        <source>Shown at the cohort&apos;s showcase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="48"/>
+        <source>In use by the team: the program-wide list shows these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="49"/>
+        <source>Stopped; worth knowing why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="99"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="154"/>
+        <source>Drag a card here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="210"/>
+        <source>&amp;%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="355"/>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="362"/>
+        <source>Move &amp;left	Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="364"/>
+        <source>Move &amp;right	Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboard.cpp" line="367"/>
+        <source>&amp;Edit in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProjectBoardPage</name>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="41"/>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="42"/>
+        <source>Records the team problem a participant brings to the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="54"/>
+        <source>Double-click someone, or press Enter, to record their project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="55"/>
+        <source>Record &amp;their project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="124"/>
+        <source>Application projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="129"/>
+        <source>&amp;New application project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="143"/>
+        <source>Choose a cohort first: every project belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="154"/>
+        <source>Recorded “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="191"/>
+        <source>Without a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="209"/>
+        <source>Nobody is enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="210"/>
+        <source>Everyone has a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="212"/>
+        <source>&amp;Without a project after week 1: %1
+Follow up with them and their managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="216"/>
+        <source>&amp;Still to record a project: %1
+Due by %2, the end of the first week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="221"/>
+        <source>&amp;Still to record a project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="227"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="229"/>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="240"/>
+        <source>No application projects in this cohort yet. In the first week each participant brings a real problem of their team: record it with “New project”, or double-click a name under “Without a project”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectboardpage.cpp" line="264"/>
+        <source>%1 · %2 · %3 of %4 participants have a project · %5 in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/projectboardpage.cpp" line="273"/>
+        <source>Delete %n application project(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProjectDialog</name>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="26"/>
+        <source>New application project — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="37"/>
+        <source>%1 (has a project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="46"/>
+        <source>A few words, e.g. “Summarise incident reports”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="47"/>
+        <source>The real problem of the team this takes on, and how the team will know it helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="53"/>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="54"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="55"/>
+        <source>Team &amp;problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="56"/>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/projectdialog.cpp" line="59"/>
+        <source>Nobody is enrolled in this cohort yet. Enrol its participants under Cohorts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProjectsView</name>
+    <message>
+        <location filename="../src/views/projectsview.cpp" line="30"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProtectedTimeGridModel</name>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="206"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="218"/>
+        <source>%1, week of %2: nothing recorded yet. Type the hours used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="220"/>
+        <source>%1, week of %2: %3 hours planned, hours used not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="222"/>
+        <source>%1, week of %2: %3 of %4 hours used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="227"/>
+        <source>Below the plan, no reason recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="228"/>
+        <source>Below the plan: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="231"/>
+        <source>Raise it with %1, their manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="242"/>
+        <source>No hours used recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="244"/>
+        <source>%1 of %2 hours used over %3; %4 below the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="245"/>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="246"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="267"/>
+        <source>Under the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="292"/>
+        <source>Below the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="318"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="320"/>
+        <source>Hours used over hours planned, in the weeks recorded so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="325"/>
+        <source>Week %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="329"/>
+        <source>The week starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="336"/>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="340"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="342"/>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="356"/>
+        <source>“%1” is not a number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="360"/>
+        <source>Hours in a week go from 0 to 80, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="377"/>
+        <source>%1, week %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="385"/>
+        <source>Change hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="435"/>
+        <source>Clear reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="436"/>
+        <source>Set reason to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="451"/>
+        <source>Change hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="462"/>
+        <source>Clear hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="469"/>
+        <source>%1 is not one of this cohort&apos;s weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="483"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimegridmodel.cpp" line="496"/>
+        <source>Enter protected time for the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProtectedTimeModel</name>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="15"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="16"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="19"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="23"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="24"/>
+        <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="25"/>
+        <source>Hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="26"/>
+        <source>Time taken for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="27"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/protectedtimemodel.cpp" line="46"/>
+        <source>Delete %n week(s) of protected time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="55"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="74"/>
+        <source>Clear reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="83"/>
+        <source>Hours in a week go from 0 to 80, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="86"/>
+        <source>Hours planned cannot be empty; enter 0 for a week without protected time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="94"/>
+        <source>Change hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="96"/>
+        <source>Change hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="98"/>
+        <source>Change reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="100"/>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="116"/>
+        <source>Below the plan: %1 of %2 hours used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/protectedtimemodel.cpp" line="119"/>
+        <source>Below the plan without a reason: choose what the time went to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProtectedTimePage</name>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="62"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <source>Time taken for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="62"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="62"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="62"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
+        <source>Weeks below plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="69"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="159"/>
+        <source>&amp;Bulk entry for a week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="70"/>
+        <source>Enters the hours of a whole week for everyone in the cohort at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="94"/>
+        <source>Weeks below the plan, newest first: raise them with the manager. Double-click one to find it in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="98"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="99"/>
+        <source>By manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="154"/>
+        <source>Protected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="192"/>
+        <source>Choose a cohort first: protected time is entered per cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="197"/>
+        <source>This cohort has no dates yet, so it has no weeks. Set its start and end under Cohorts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="199"/>
+        <source>Nobody is enrolled in this cohort yet. Enrol its participants under Cohorts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="205"/>
+        <source>Protected time entered for the week of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="240"/>
+        <source>Time &amp;taken for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="245"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="247"/>
+        <source>Hours &amp;planned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="248"/>
+        <source>&amp;Clear hours used	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="250"/>
+        <source>&amp;Bulk entry for this week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="263"/>
+        <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/protectedtimepage.cpp" line="264"/>
+        <source>Protected hours planned for the %n week(s) selected:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="289"/>
+        <source>%1 of %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="290"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="296"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="301"/>
+        <source>&amp;Below the plan: no week so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/protectedtimepage.cpp" line="302"/>
+        <source>&amp;Below the plan: %n week(s); raise them with the managers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="316"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="326"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="327"/>
+        <source>(no manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="333"/>
+        <source>This cohort has no dates yet, so it has no weeks. Set its start and end under Cohorts; its weeks then appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="335"/>
+        <source>No protected time recorded for this cohort yet. Type the hours each participant used into the grid above, or enter a whole week at once with “Bulk entry for a week”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="346"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/protectedtimepage.cpp" line="347"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="350"/>
+        <source>%1 of the planned hours used (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/protectedtimepage.cpp" line="353"/>
+        <source>%n week(s) below the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/protectedtimepage.cpp" line="360"/>
+        <source>Delete %n week(s) of protected time?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderAnswerModel</name>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="36"/>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="38"/>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="39"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="53"/>
+        <source>Verdict: &quot;%1&quot; is not one of satisfied, not satisfied or not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="63"/>
+        <source>Judge the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="71"/>
+        <source>Change the provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="147"/>
+        <source>Question before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="149"/>
+        <source>The provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provideranswermodel.cpp" line="151"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderComparisonModel</name>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="57"/>
+        <source>%1 of %2 criteria scored; the others count 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="63"/>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="93"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/providercomparisonmodel.cpp" line="94"/>
+        <source>%n, disqualified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="128"/>
+        <source>Weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="130"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="132"/>
+        <source>Red flags ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="134"/>
+        <source>Questions before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="136"/>
+        <source>Learning log (average rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="147"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="174"/>
+        <source>Not scored: counts as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="192"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="198"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercomparisonmodel.cpp" line="198"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderComparisonPage</name>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="66"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="78"/>
+        <source>The comparison as a report for the decision meeting: print it or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="80"/>
+        <source>Scores per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="81"/>
+        <source>Weighted totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="82"/>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="149"/>
+        <source>The comparison could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="158"/>
+        <source>No providers yet. Add them on the Providers page and score each on its scorecard; they are compared here side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/providercomparisonpage.cpp" line="161"/>
+        <source>%n provider(s). Every criterion has a weight of 0, so there are no totals: give weights on the Criteria page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="170"/>
+        <source>Every provider is disqualified by a red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="171"/>
+        <source>Best ranked: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/providercomparisonpage.cpp" line="175"/>
+        <source>%n disqualified by a red flag, ranked last.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="184"/>
+        <source>The learning log has no entries about courses by these providers. When participants log a course, conference or certification with the provider&apos;s name, their ratings and reviews show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/providercomparisonpage.cpp" line="187"/>
+        <source>Learning-log reviews of their courses (%n entry(s) in all); newest first, never who wrote them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercomparisonpage.cpp" line="227"/>
+        <source>The provider report could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderCriteriaPage</name>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="20"/>
+        <source>&amp;Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="21"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="21"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="22"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="28"/>
+        <source>The scorecard has no criteria. Use “Add criterion”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="34"/>
+        <source>Each provider scores 0–5 on every criterion. Its total is the average of its scores weighted by these weights; a criterion not scored counts 0, and a weight of 0 leaves a criterion out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="68"/>
+        <source>&amp;New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/providercriteriapage.cpp" line="96"/>
+        <source>Delete %n criterion(s) with the %1 provider scores given on them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/providercriteriapage.cpp" line="99"/>
+        <source>Delete %n criterion(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="129"/>
+        <source>The weights add up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providercriteriapage.cpp" line="130"/>
+        <source>Every weight is 0, so no provider has a total. Give the criteria that matter a weight above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderCriterionModel</name>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="20"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="21"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="22"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="23"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="25"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="26"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="44"/>
+        <source>Another criterion is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="53"/>
+        <location filename="../src/models/providercriterionmodel.cpp" line="62"/>
+        <source>A weight cannot be negative; 0 leaves the criterion out of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="70"/>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="72"/>
+        <source>New criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="85"/>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="112"/>
+        <source>Move criterion up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="112"/>
+        <source>Move criterion down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/providercriterionmodel.cpp" line="125"/>
+        <source>Delete %n criterion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="130"/>
+        <source>Share of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="156"/>
+        <source>Weight 0: scored, but left out of every provider&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercriterionmodel.cpp" line="160"/>
+        <source>The part of a provider&apos;s total that this criterion decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderDetailPanel</name>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="31"/>
+        <source>Select a provider above to score it, tick its red flags and record its answers to the questions before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="46"/>
+        <source>Type 0–5 to score the current criterion and move to the next; Delete clears the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="54"/>
+        <source>&amp;Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="55"/>
+        <source>Red &amp;flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="56"/>
+        <source>&amp;Questions before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="135"/>
+        <source>This provider is not in the list (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="145"/>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="146"/>
+        <source>rank %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="150"/>
+        <source>no total: every criterion has a weight of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="152"/>
+        <source>%1 of %2 criteria scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerdetailpanel.cpp" line="154"/>
+        <source>questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderModel</name>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="23"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="24"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="25"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="26"/>
+        <source>Engagement format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="27"/>
+        <source>Price model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="28"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="29"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="30"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="54"/>
+        <source>Another provider is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="63"/>
+        <source>Cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="78"/>
+        <source>New provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="80"/>
+        <source>New provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="86"/>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/providermodel.cpp" line="91"/>
+        <source>Delete %n provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="104"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="106"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="108"/>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/providermodel.cpp" line="142"/>
+        <source>%n ticked, disqualified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/providermodel.cpp" line="143"/>
+        <source>%n ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="170"/>
+        <source>Every criterion has a weight of 0: give weights on the Criteria page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="171"/>
+        <source>%1; %2 of %3 criteria scored (the others count 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="177"/>
+        <source>Ranked after every provider without a disqualifying red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providermodel.cpp" line="178"/>
+        <source>Shares the rank: the same total as another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderRedFlagModel</name>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="52"/>
+        <source>Tick the red flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="53"/>
+        <source>Untick the red flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="61"/>
+        <source>Tick “%1” first: only a ticked red flag can disqualify a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="67"/>
+        <source>Let %1 disqualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="68"/>
+        <source>Stop %1 disqualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="107"/>
+        <source>A disqualified provider ranks after every other, whatever its total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="109"/>
+        <source>Tick the red flag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="111"/>
+        <source>What you saw in the proposal or the trial that shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="132"/>
+        <source>Change the evidence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="162"/>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="164"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerredflagmodel.cpp" line="166"/>
+        <source>Disqualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderReviewModel</name>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="57"/>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="61"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="61"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="74"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="76"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="78"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="80"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="82"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerreviewmodel.cpp" line="84"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProviderScoreModel</name>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="39"/>
+        <source>0 — not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="41"/>
+        <source>1 — weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="43"/>
+        <source>2 — below what we need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="45"/>
+        <source>3 — adequate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="47"/>
+        <source>4 — strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="49"/>
+        <source>5 — excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="51"/>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="66"/>
+        <source>A score is a whole number from 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="73"/>
+        <source>Clear the score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="74"/>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="87"/>
+        <source>Not scored: counts as 0 in the total. Type 0–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="90"/>
+        <source>Give a score first; the note says what it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="92"/>
+        <source>Weight 0: left out of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="147"/>
+        <source>Score: &quot;%1&quot; is not a whole number from 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="154"/>
+        <source>Give %1 a score first; the note says what it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="163"/>
+        <source>Change the note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="183"/>
+        <source>0 not at all … 5 excellent. Type a digit to score the current criterion and move on; Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="189"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="191"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="193"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="195"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providerscoremodel.cpp" line="197"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProvidersPage</name>
+    <message>
+        <location filename="../src/views/providerspage.cpp" line="28"/>
+        <source>&amp;Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerspage.cpp" line="29"/>
+        <source>&amp;Delete provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerspage.cpp" line="34"/>
+        <source>Find a provider by name, format, contact or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerspage.cpp" line="36"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerspage.cpp" line="41"/>
+        <source>No providers yet. Use “Add provider” for each training provider you are considering; then score it on its scorecard below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providerspage.cpp" line="107"/>
+        <source>&amp;New provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/providerspage.cpp" line="126"/>
+        <source>Delete %n provider(s) with their scores, red flags and answers?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ProvidersView</name>
+    <message>
+        <location filename="../src/views/providersview.cpp" line="24"/>
+        <source>Show the &amp;readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providersview.cpp" line="26"/>
+        <location filename="../src/views/providersview.cpp" line="51"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providersview.cpp" line="27"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providersview.cpp" line="28"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/providersview.cpp" line="29"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadinessModel</name>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="15"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="16"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="17"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="18"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="19"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="28"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="30"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="31"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="72"/>
+        <source>Answer: &quot;%1&quot; is not yes, no or not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="86"/>
+        <source>Answer a readiness question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="104"/>
+        <source>Answered no: buying external training now is likely to be wasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinessmodel.cpp" line="106"/>
+        <source>Not answered yet: nobody has checked this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadinessPage</name>
+    <message>
+        <location filename="../src/views/readinesspage.cpp" line="22"/>
+        <source>Before buying external training, check that the program can use it. Training bought without use cases to work on, room to experiment, a goal beyond certificates or sound data infrastructure is mostly wasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinesspage.cpp" line="35"/>
+        <source>The readiness check has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinesspage.cpp" line="59"/>
+        <source>The readiness check could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadingGroupMemberModel</name>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="32"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="33"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="35"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="36"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="37"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="38"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="52"/>
+        <source>The day the member left. From then on the facilitator&apos;s role passes them by; the meetings they led keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="55"/>
+        <source>The next planned meeting this member leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="68"/>
+        <source>Choose a reading group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="93"/>
+        <source>Add %n reading group member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="112"/>
+        <source>%1 joined on %2 and cannot leave before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="122"/>
+        <source>Mark %n member(s) as having left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="128"/>
+        <source>Remove %n reading group member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="167"/>
+        <source>%1 cannot leave the group (%2) before joining it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="177"/>
+        <source>Change the day a member joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="179"/>
+        <source>Change the day a member left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="185"/>
+        <source>Move member up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="185"/>
+        <source>Move member down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="192"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="194"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="196"/>
+        <source>Meetings led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmembermodel.cpp" line="198"/>
+        <source>Next turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadingGroupModel</name>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="15"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="16"/>
+        <source>Reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="19"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="20"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="36"/>
+        <source>Members today; a reading group works with %1 to %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="40"/>
+        <source>Past meetings with a written summary, of all past meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="45"/>
+        <source>The cohort the group reads with; empty for a group of its own, such as alumni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="77"/>
+        <source>Reading group of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="80"/>
+        <source>New reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="84"/>
+        <source>Add reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readinggroupmodel.cpp" line="89"/>
+        <source>Delete %n reading group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="103"/>
+        <source>%1: no cohort is called “%2”. Type part of a cohort&apos;s name and choose from the list, or leave it empty for a group of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="111"/>
+        <source>Rename reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="113"/>
+        <source>Change cohort of a reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="135"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="137"/>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="139"/>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="141"/>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinggroupmodel.cpp" line="163"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readinggroupmodel.cpp" line="177"/>
+        <source>%n past meeting(s) without a written summary.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadingGroupsPage</name>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="48"/>
+        <source>&amp;New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="49"/>
+        <source>Delete &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="51"/>
+        <source>&amp;Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="52"/>
+        <source>Has &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="53"/>
+        <location filename="../src/views/readinggroupspage.cpp" line="58"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="54"/>
+        <location filename="../src/views/readinggroupspage.cpp" line="59"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="55"/>
+        <location filename="../src/views/readinggroupspage.cpp" line="60"/>
+        <location filename="../src/views/readinggroupspage.cpp" line="63"/>
+        <source>Remove &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="56"/>
+        <source>A&amp;dd reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="57"/>
+        <source>&amp;Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="61"/>
+        <source>&amp;Plan meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="62"/>
+        <source>&amp;Open summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="68"/>
+        <source>Part of a group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="70"/>
+        <source>Starts a reading group: 4 to 6 people who read and discuss together every two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="82"/>
+        <source>No reading groups yet. Use “New group” to start one: 4 to 6 people who read and discuss together every two weeks, each meeting led by the next member in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="92"/>
+        <source>No members yet. Use “Add members…” to choose 4 to 6 people; the order here is the order in which they lead the meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="95"/>
+        <source>Nothing on the reading list yet. “Add reading” adds a title and a link; planned meetings take the readings in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="98"/>
+        <source>No meetings yet. “Plan meetings…” schedules them every two weeks, each led by the next member in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="100"/>
+        <source>Adds the next meetings every two weeks, with the facilitator&apos;s role passing to the next member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="102"/>
+        <source>The selected members leave the group today: they no longer lead meetings, and the meetings they led keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="105"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="134"/>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="138"/>
+        <source>&amp;Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="141"/>
+        <source>Mee&amp;tings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="256"/>
+        <source>&amp;New reading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="329"/>
+        <source>Choose a reading group on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="336"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="339"/>
+        <source>%n member(s) today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="347"/>
+        <source>%n meeting(s); every past meeting has its summary.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="348"/>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="349"/>
+        <source>%n past meeting(s) still without a written summary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="389"/>
+        <source>Remove %n member(s) from %1? A member who stops coming is better marked with “Has left”, which keeps the meetings they led.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="400"/>
+        <source>Delete %n reading(s) from the list of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="409"/>
+        <source>Delete %n meeting(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="418"/>
+        <source>Delete the reading group %1 with its members, reading list and meetings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="420"/>
+        <source>Delete %n reading group(s) with their members, reading lists and meetings?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="437"/>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="438"/>
+        <source>&amp;Find the people who join the group (4 to 6 in all). They lead the meetings in the order they are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="440"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="457"/>
+        <source>%n member(s) added to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/readinggroupspage.cpp" line="482"/>
+        <source>%n meeting(s) planned for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/views/readinggroupspage.cpp" line="493"/>
+        <source>%1 could not be opened: no program on this computer opens such links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadingListModel</name>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="14"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="15"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="16"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="17"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="18"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="29"/>
+        <source>Where to find the text: a web address or a shared file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="31"/>
+        <source>The meeting that discusses this reading; choose the reading on the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="40"/>
+        <source>Choose a reading group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="45"/>
+        <source>New reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="50"/>
+        <source>Add reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readinglistmodel.cpp" line="55"/>
+        <source>Delete %n reading(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="71"/>
+        <source>Change reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="73"/>
+        <source>Change link of a reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="79"/>
+        <source>Move reading up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="79"/>
+        <source>Move reading down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readinglistmodel.cpp" line="84"/>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ReadingMeetingModel</name>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="29"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="30"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="31"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="34"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="35"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="36"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="37"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="115"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="116"/>
+        <source>No reading chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="130"/>
+        <source>The member who leads the discussion and writes the summary afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="132"/>
+        <source>What the meeting discusses, from the group&apos;s reading list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="134"/>
+        <source>The link to the meeting&apos;s written summary, once it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="168"/>
+        <source>The meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="168"/>
+        <source>A meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="175"/>
+        <source>the facilitator must be one of the group&apos;s members; add them to the group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="178"/>
+        <source>the reading must be one of the group&apos;s readings; add it to the reading list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="182"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="189"/>
+        <source>Change meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="191"/>
+        <source>Change facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="193"/>
+        <source>Change reading of a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="195"/>
+        <source>Change summary link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="214"/>
+        <source>No written summary yet. Paste the link here once it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="215"/>
+        <source>No written summary yet: %1 led this meeting. Paste the link here once it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="222"/>
+        <source>Nobody leads this meeting yet; choose one of the members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="228"/>
+        <source>%1 left the group on %2; choose another facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="230"/>
+        <source>%1 joins the group only on %2; choose another facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="271"/>
+        <source>Choose a reading group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="275"/>
+        <source>Plan between 1 and 52 meetings, from a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="281"/>
+        <source>This group has no members yet. Add them first: the facilitator&apos;s role passes from one member to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/readingmeetingmodel.cpp" line="291"/>
+        <source>The group has a meeting on %1 already; plan the next ones from a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readingmeetingmodel.cpp" line="339"/>
+        <source>Plan %n reading group meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/readingmeetingmodel.cpp" line="356"/>
+        <source>Delete %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Upskill::RecentFiles</name>
     <message>
         <location filename="../src/app/recentfiles.cpp" line="42"/>
@@ -7495,33 +16560,150 @@ Average level %4, average gap %5 levels</source>
 <context>
     <name>Upskill::ReportActions</name>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="35"/>
+        <location filename="../src/app/reportactions.cpp" line="37"/>
         <source>Launch &amp;Checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="36"/>
+        <location filename="../src/app/reportactions.cpp" line="38"/>
         <source>Cohort &amp;Roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="37"/>
+        <location filename="../src/app/reportactions.cpp" line="39"/>
         <source>&amp;Program Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="38"/>
+        <location filename="../src/app/reportactions.cpp" line="40"/>
         <source>Skill &amp;Gap Analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="62"/>
+        <location filename="../src/app/reportactions.cpp" line="41"/>
+        <source>Training Pro&amp;viders Compared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/reportactions.cpp" line="65"/>
         <source>Select a cohort in the Cohorts area first: the roster is about one cohort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/reportactions.cpp" line="75"/>
+        <location filename="../src/app/reportactions.cpp" line="78"/>
         <source>The report could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::RestoreBackupDialog</name>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="38"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="39"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="42"/>
+        <location filename="../src/views/restorebackupdialog.cpp" line="220"/>
+        <location filename="../src/views/restorebackupdialog.cpp" line="234"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="46"/>
+        <source>Choose the state to go back to. The program file as it is now is kept as a backup first, so a restore can itself be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="49"/>
+        <source>Backups of %1 are kept in %2: one each day the file is opened (the last %3), and one before every upgrade to a new file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="63"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="63"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="63"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="63"/>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="63"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="63"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="69"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="73"/>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="81"/>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="136"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="138"/>
+        <source>%1 — cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="142"/>
+        <source>File format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="149"/>
+        <source>There are no backups of this program yet. One is made each day the file is opened and before it is upgraded to a new format; &quot;Back up now&quot; makes one at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="193"/>
+        <source>Go back to the state of %1?
+
+The program then holds participants: %2, cohorts: %3, assessments: %4. Changes made since are kept only in the backup of the file as it is now, which is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="219"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/restorebackupdialog.cpp" line="238"/>
+        <source>Restored %1 from the backup. The file as it was is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7774,6 +16956,371 @@ Average level %4, average gap %5 levels</source>
         <location filename="../src/views/rubricpage.cpp" line="186"/>
         <source>Restored: it is asked again in new assessments.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::ScheduleView</name>
+    <message>
+        <location filename="../src/views/scheduleview.cpp" line="21"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/scheduleview.cpp" line="22"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/scheduleview.cpp" line="23"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/scheduleview.cpp" line="24"/>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/scheduleview.cpp" line="46"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::SessionModel</name>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="26"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="27"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="30"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="31"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="33"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="34"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="35"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="36"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="37"/>
+        <source>Location or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="38"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="39"/>
+        <source>Changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="113"/>
+        <source>Week %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="146"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="148"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="150"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="206"/>
+        <source>No module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="240"/>
+        <source>%1: “%2” is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="249"/>
+        <source>%1: “%2” is not a time of day (use 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="258"/>
+        <source>Move session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="286"/>
+        <source>The module of the cohort&apos;s track the session belongs to; a reading group usually belongs to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="289"/>
+        <source>In minutes: a workshop takes 2–3 hours, pair programming 90 minutes, a reading group an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="292"/>
+        <source>Who leads the session. A facilitator with another session at the same time is marked with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="295"/>
+        <source>Ticked when you added or changed the session yourself. Regenerating the schedule can keep these and replace only the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="298"/>
+        <source>The share of the marked participants who were present; excused absences do not count. Attendance is marked on the Attendance page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="312"/>
+        <source>The session “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="322"/>
+        <source>This day is on the list of holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="323"/>
+        <source>This day is a holiday: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="325"/>
+        <source>This day is a %1, at the weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="328"/>
+        <source>This is before the cohort starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="331"/>
+        <source>This is after the cohort ends (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="353"/>
+        <source>No attendance marked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/sessionmodel.cpp" line="354"/>
+        <source>%1 present, %2 absent, %3 excused; %n participant(s) in the cohort.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="372"/>
+        <source>a session lasts from 1 minute to 24 hours (1440 minutes), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="378"/>
+        <source>the module must be one of the cohort&apos;s track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="397"/>
+        <source>New session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="406"/>
+        <source>Change module of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="408"/>
+        <source>Rename session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="410"/>
+        <source>Change session duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="412"/>
+        <source>Change session format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="414"/>
+        <source>Change facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="416"/>
+        <source>Change session location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="418"/>
+        <source>Change session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="420"/>
+        <source>Change “changed by you”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="449"/>
+        <source>Choose a cohort first: every session belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="459"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/sessionmodel.cpp" line="480"/>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/sessionmodel.cpp" line="500"/>
+        <source>Move %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/sessionmodel.cpp" line="505"/>
+        <source>Delete %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::SessionsPage</name>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="21"/>
+        <source>&amp;Generate schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="22"/>
+        <source>&amp;Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="22"/>
+        <source>Mo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="25"/>
+        <source>Plans the cohort&apos;s sessions from its track&apos;s modules: workshops, pair programming, a reading group every two weeks and the showcase, on the weekdays you choose, skipping the holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="28"/>
+        <source>Adds a session after the cohort&apos;s last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="29"/>
+        <source>Moves the selected sessions by a number of days or to another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="58"/>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="93"/>
+        <source>No sessions for this cohort yet. “Generate schedule…” plans them from the track&apos;s modules on the weekdays you choose; “Add session” adds one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/sessionspage.cpp" line="110"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/sessionspage.cpp" line="112"/>
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/sessionspage.cpp" line="114"/>
+        <source>%n added or changed by you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/sessionspage.cpp" line="117"/>
+        <source>%n session(s) clash with another session of the same facilitator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/sessionspage.cpp" line="124"/>
+        <source>Delete %n session(s)? Attendance marked at them and survey answers about them go with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8225,7 +17772,22 @@ Average level %4, average gap %5 levels</source>
     </message>
     <message>
         <location filename="../src/models/trackmodel.cpp" line="23"/>
+        <source>Planned weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/trackmodel.cpp" line="49"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/trackmodel.cpp" line="51"/>
         <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/trackmodel.cpp" line="93"/>
+        <source>%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8244,23 +17806,13 @@ Average level %4, average gap %5 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/trackmodel.cpp" line="49"/>
-        <source>Module hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/trackmodel.cpp" line="51"/>
+        <location filename="../src/models/trackmodel.cpp" line="53"/>
         <source>Hands-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/trackmodel.cpp" line="81"/>
+        <location filename="../src/models/trackmodel.cpp" line="87"/>
         <source>This track has no module hours yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/trackmodel.cpp" line="84"/>
-        <source>Only %1 % of this track&apos;s time is hands-on; the program asks for at least %2 %. Too much theory is a known reason programs fail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8303,34 +17855,39 @@ Average level %4, average gap %5 levels</source>
     </message>
 </context>
 <context>
-    <name>Upskill::TracksView</name>
+    <name>Upskill::TracksPage</name>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="24"/>
+        <location filename="../src/views/trackspage.cpp" line="26"/>
         <source>Add &amp;module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="25"/>
-        <source>Remove module</source>
+        <location filename="../src/views/trackspage.cpp" line="27"/>
+        <source>&amp;Remove module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="31"/>
+        <location filename="../src/views/trackspage.cpp" line="37"/>
         <source>Filter tracks by name, audience or topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="33"/>
+        <location filename="../src/views/trackspage.cpp" line="39"/>
         <source>No tracks yet. Use Edit → New track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="40"/>
+        <location filename="../src/views/trackspage.cpp" line="47"/>
         <source>This track has no modules yet. Use “Add module”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/views/trackspage.cpp" line="62"/>
+        <source>Remove the selected modules from this track</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/views/tracksview.cpp" line="90"/>
+        <location filename="../src/views/trackspage.cpp" line="115"/>
         <source>Remove %n module(s) from this track?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8338,7 +17895,7 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/tracksview.cpp" line="91"/>
+        <location filename="../src/views/trackspage.cpp" line="116"/>
         <source>Remove %n module(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8346,43 +17903,33 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="101"/>
-        <source>Tracks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/views/tracksview.cpp" line="106"/>
+        <location filename="../src/views/trackspage.cpp" line="126"/>
         <source>&amp;New track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="117"/>
+        <location filename="../src/views/trackspage.cpp" line="138"/>
         <source>Select a track to see its modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="126"/>
+        <location filename="../src/views/trackspage.cpp" line="142"/>
         <source>Modules of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="127"/>
-        <source>Modules of %1 — %2 h, %3 hands-on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/views/tracksview.cpp" line="138"/>
-        <location filename="../src/views/tracksview.cpp" line="153"/>
+        <location filename="../src/views/trackspage.cpp" line="191"/>
+        <location filename="../src/views/trackspage.cpp" line="208"/>
         <source>New track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/tracksview.cpp" line="145"/>
+        <location filename="../src/views/trackspage.cpp" line="198"/>
         <source>New track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/tracksview.cpp" line="164"/>
+        <location filename="../src/views/trackspage.cpp" line="225"/>
         <source>Delete %n track(s) with their modules?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8390,12 +17937,30 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/tracksview.cpp" line="166"/>
+        <location filename="../src/views/trackspage.cpp" line="227"/>
         <source>Delete %n track(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::TracksView</name>
+    <message>
+        <location filename="../src/views/tracksview.cpp" line="16"/>
+        <source>Tracks and modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/tracksview.cpp" line="17"/>
+        <source>Capability coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/tracksview.cpp" line="24"/>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8932,6 +18497,80 @@ Average level %4, average gap %5 levels</source>
     <message>
         <location filename="../src/core/vocabulary.cpp" line="113"/>
         <source>Organisation-wide default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriterConnection</name>
+    <message>
+        <location filename="../src/storage/writerconnection.cpp" line="23"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/writerconnection.cpp" line="36"/>
+        <source>%1 cannot be prepared for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="144"/>
+        <source>the workbook is damaged: %1 cannot be read (%2 at line %3 of its XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="155"/>
+        <source>this is not an Excel workbook: it has no %1; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="161"/>
+        <location filename="../src/io/xlsxreader.cpp" line="167"/>
+        <source>the workbook is damaged: %1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="177"/>
+        <source>the workbook cannot be opened; it may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="185"/>
+        <source>OpenDocument spreadsheets (.ods) cannot be imported; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="193"/>
+        <location filename="../src/io/xlsxreader.cpp" line="264"/>
+        <source>the workbook is damaged: the sheet &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="198"/>
+        <source>the workbook is damaged: the sheet &quot;%1&quot; cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="227"/>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="242"/>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="378"/>
+        <source>the sheet has more columns than Excel allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/xlsxreader.cpp" line="405"/>
+        <location filename="../src/io/xlsxreader.cpp" line="419"/>
+        <source>the sheet &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
