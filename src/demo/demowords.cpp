@@ -206,8 +206,9 @@ const Source certificationTitles{
      QT_TRANSLATE_NOOP("DemoWords", "Generative AI developer certificate"),
      QT_TRANSLATE_NOOP("DemoWords", "Data engineering associate certification")}};
 
+// Two of them are the providers under evaluation, so their comparison shows learning-log ratings.
 const Source learningProviders{false,
-                               {"Open Learning Hub", "Cloud Academy Partners",
+                               {"LearnScale Online", "Gradient Works Academy",
                                 "AI Practitioners Guild", "Data Summit Org",
                                 "Latent Space School"}};
 
