@@ -5,11 +5,14 @@
 #include "edithistory.h"
 #include "programfile.h"
 #include "programtablemodel.h"
+#include "projecttracking.h"
 #include "tableview.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDataStream>
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -92,6 +96,13 @@ CohortEntryPage::CohortEntryPage(EditHistory &history, ProgramTableModel *model,
 
 void CohortEntryPage::showEvent(QShowEvent *event)
 {
+    if (m_startWithRunning && !m_shownOnce && cohort() < 0) {
+        if (const qint64 running = ProjectTracking::currentCohort(m_history.file().database(),
+                                                                  QDate::currentDate());
+            running > 0)
+            setCohort(running);
+    }
+    m_shownOnce = true;
     // The cohorts are listed when the page is first shown, not when the file opens.
     if (m_cohortsStale)
         reloadCohorts();
@@ -283,13 +294,41 @@ void CohortEntryPage::focusSearch()
     m_picker->setFocus(Qt::ShortcutFocusReason);
 }
 
-QByteArray CohortEntryPage::saveLayout() const
-{
-    return m_table->horizontalHeader()->saveState();
+namespace {
+constexpr quint32 SplitLayoutMagic = 0x43455332; // "CES2": the table's header, then splitters
 }
 
-void CohortEntryPage::restoreLayout(const QByteArray &state)
+QByteArray CohortEntryPage::saveLayout() const
 {
+    if (m_splitters.isEmpty())
+        return m_table->horizontalHeader()->saveState();
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << SplitLayoutMagic << m_table->horizontalHeader()->saveState()
+           << qint32(m_splitters.size());
+    for (const QSplitter *splitter : m_splitters)
+        stream << splitter->saveState();
+    return state;
+}
+
+void CohortEntryPage::restoreLayout(const QByteArray &layout)
+{
+    QByteArray state = layout;
+    if (!m_splitters.isEmpty()) {
+        QDataStream stream(layout);
+        quint32 magic = 0;
+        qint32 count = 0;
+        stream >> magic;
+        if (magic != SplitLayoutMagic)
+            return; // from another version of the page: its defaults serve
+        stream >> state >> count;
+        for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+            QByteArray splitter;
+            stream >> splitter;
+            if (i < m_splitters.size() && stream.status() == QDataStream::Ok)
+                m_splitters[i]->restoreState(splitter);
+        }
+    }
     if (state.isEmpty())
         return;
     m_pendingLayout = state;

@@ -6,6 +6,7 @@
 #include <QDate>
 
 class QComboBox;
+class QSplitter;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -72,10 +73,18 @@ protected:
     void addRemoveButton();
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Pages about the work of a cohort under way (projects, mentors, protected time, sessions)
+    // open on the cohort running now rather than the newest one planned.
+    void startWithRunningCohort() { m_startWithRunning = true; }
+    // Splitters whose positions are remembered with the table's columns.
+    void rememberSplitters(const QList<QSplitter *> &splitters) { m_splitters = splitters; }
 
     EditHistory &m_history;
 
 private:
+    QList<QSplitter *> m_splitters;
+    bool m_startWithRunning = false;
+    bool m_shownOnce = false;
     void reloadCohorts();
     qint64 initialCohort() const;
     void onPicked();

@@ -10,7 +10,6 @@
 #include "projecttracking.h"
 #include "tableview.h"
 
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -26,7 +25,6 @@ namespace Upskill {
 
 namespace {
 constexpr int PersonRole = Qt::UserRole;
-constexpr quint32 LayoutMagic = 0x4d4e5431; // "MNT1"
 constexpr int SuggestionCount = 8;
 } // namespace
 
@@ -75,6 +73,8 @@ MentorshipPage::MentorshipPage(EditHistory &history, QWidget *parent)
     m_horizontal->setStretchFactor(1, 2);
     m_horizontal->setChildrenCollapsible(false);
     m_splitter = m_horizontal;
+    rememberSplitters({m_horizontal});
+    startWithRunningCohort();
 
     // The load beside the mentor it is about.
     QHeaderView *header = table()->horizontalHeader();
@@ -119,19 +119,6 @@ MentorshipPage::MentorshipPage(EditHistory &history, QWidget *parent)
     connect(&history.file(), &ProgramFile::rowChanged, this,
             [this](const QString &table) { onTablesChanged({table}); });
     updateUnmentored();
-}
-
-void MentorshipPage::showEvent(QShowEvent *event)
-{
-    // Shown first with nothing chosen: the cohort running now, not the newest one planned.
-    if (!m_shown && cohort() < 0) {
-        if (const qint64 current =
-                ProjectTracking::currentCohort(m_history.file().database(), QDate::currentDate());
-            current > 0)
-            setCohort(current);
-    }
-    m_shown = true;
-    CohortEntryPage::showEvent(event);
 }
 
 QString MentorshipPage::title()
@@ -347,30 +334,6 @@ QString MentorshipPage::removeQuestion(int count) const
 bool MentorshipPage::removeRows(const QList<qint64> &ids)
 {
     return m_mentorships->removeMentorships(ids);
-}
-
-QByteArray MentorshipPage::saveLayout() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << LayoutMagic << CohortEntryPage::saveLayout() << m_horizontal->saveState();
-    return state;
-}
-
-void MentorshipPage::restoreLayout(const QByteArray &state)
-{
-    QDataStream stream(state);
-    quint32 magic = 0;
-    QByteArray table;
-    QByteArray horizontal;
-    stream >> magic;
-    if (magic != LayoutMagic)
-        return;
-    stream >> table >> horizontal;
-    if (stream.status() != QDataStream::Ok)
-        return;
-    CohortEntryPage::restoreLayout(table);
-    m_horizontal->restoreState(horizontal);
 }
 
 } // namespace Upskill

@@ -29,8 +29,6 @@ public:
     static QString title();
     QString addActionText() const override;
     void addItem() override;
-    QByteArray saveLayout() const override;
-    void restoreLayout(const QByteArray &state) override;
 
     // Opens the assignment dialog (-1: nobody preselected).
     void assign(qint64 menteeId, qint64 mentorId);
@@ -46,7 +44,6 @@ public:
     bool isProposing() const { return m_proposalWatcher.isRunning(); }
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void showCohort(qint64 cohortId) override;
     QString cohortEmptyText() const override;
     QString cohortInfo() const override;
@@ -74,7 +71,6 @@ private:
     qint64 m_proposalCohort = -1;
     bool m_suggestAgain = false;
     bool m_suggesting = false;
-    bool m_shown = false;
 };
 
 } // namespace Upskill

@@ -10,7 +10,6 @@
 #include "projecttracking.h"
 #include "tableview.h"
 
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -26,7 +25,6 @@ namespace Upskill {
 
 namespace {
 constexpr int ParticipantRole = Qt::UserRole;
-constexpr quint32 LayoutMagic = 0x50424431; // "PBD1"
 } // namespace
 
 ProjectBoardPage::ProjectBoardPage(EditHistory &history, QWidget *parent)
@@ -71,6 +69,8 @@ ProjectBoardPage::ProjectBoardPage(EditHistory &history, QWidget *parent)
     m_vertical->setStretchFactor(1, 2);
     m_vertical->setChildrenCollapsible(false);
     m_splitter = m_vertical;
+    rememberSplitters({m_vertical, m_horizontal});
+    startWithRunningCohort();
 
     QHeaderView *header = table()->horizontalHeader();
     table()->hideColumn(ApplicationProjectModel::Cohort);
@@ -104,19 +104,6 @@ ProjectBoardPage::ProjectBoardPage(EditHistory &history, QWidget *parent)
             });
     connect(&history.file(), &ProgramFile::tablesChanged, this, &ProjectBoardPage::onTablesChanged);
     updateMissing();
-}
-
-void ProjectBoardPage::showEvent(QShowEvent *event)
-{
-    // Shown first with nothing chosen: the cohort running now, not the newest one planned.
-    if (!m_shown && cohort() < 0) {
-        if (const qint64 current =
-                ProjectTracking::currentCohort(m_history.file().database(), QDate::currentDate());
-            current > 0)
-            setCohort(current);
-    }
-    m_shown = true;
-    CohortEntryPage::showEvent(event);
 }
 
 QString ProjectBoardPage::title()
@@ -276,33 +263,6 @@ QString ProjectBoardPage::removeQuestion(int count) const
 bool ProjectBoardPage::removeRows(const QList<qint64> &ids)
 {
     return m_projects->removeProjects(ids);
-}
-
-QByteArray ProjectBoardPage::saveLayout() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << LayoutMagic << CohortEntryPage::saveLayout() << m_vertical->saveState()
-           << m_horizontal->saveState();
-    return state;
-}
-
-void ProjectBoardPage::restoreLayout(const QByteArray &state)
-{
-    QDataStream stream(state);
-    quint32 magic = 0;
-    QByteArray table;
-    QByteArray vertical;
-    QByteArray horizontal;
-    stream >> magic;
-    if (magic != LayoutMagic)
-        return;
-    stream >> table >> vertical >> horizontal;
-    if (stream.status() != QDataStream::Ok)
-        return;
-    CohortEntryPage::restoreLayout(table);
-    m_vertical->restoreState(vertical);
-    m_horizontal->restoreState(horizontal);
 }
 
 } // namespace Upskill

@@ -26,8 +26,6 @@ public:
     void addItem() override;
     // Deletes the cards selected on the board when it has the focus, else the table's rows.
     void removeSelected() override;
-    QByteArray saveLayout() const override;
-    void restoreLayout(const QByteArray &state) override;
 
     // Opens the new-project dialog for participantId (-1: let the coordinator choose).
     void addProjectFor(qint64 participantId);
@@ -37,7 +35,6 @@ public:
     QListWidget *missingList() const { return m_missing; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void showCohort(qint64 cohortId) override;
     QString cohortEmptyText() const override;
     QString cohortInfo() const override;
@@ -55,7 +52,6 @@ private:
     QSplitter *m_vertical;
     QSplitter *m_horizontal;
     bool m_syncing = false;
-    bool m_shown = false;
 };
 
 } // namespace Upskill

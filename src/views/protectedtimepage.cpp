@@ -11,7 +11,6 @@
 #include "tableview.h"
 #include "vocabulary.h"
 
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -30,7 +29,6 @@
 namespace Upskill {
 
 namespace {
-constexpr quint32 LayoutMagic = 0x50544d31; // "PTM1"
 constexpr int EntryRole = Qt::UserRole;
 constexpr int PersonRole = Qt::UserRole + 1;
 constexpr int WeekRole = Qt::UserRole + 2;
@@ -113,6 +111,8 @@ ProtectedTimePage::ProtectedTimePage(EditHistory &history, QWidget *parent)
     m_vertical->setStretchFactor(1, 2);
     m_vertical->setChildrenCollapsible(false);
     m_splitter = m_vertical;
+    rememberSplitters({m_vertical, m_horizontal});
+    startWithRunningCohort();
     table()->horizontalHeader()->setSortIndicator(ProtectedTimeModel::WeekStart,
                                                   Qt::AscendingOrder);
 
@@ -134,19 +134,6 @@ ProtectedTimePage::ProtectedTimePage(EditHistory &history, QWidget *parent)
         table()->showId(item->data(0, EntryRole).toLongLong());
     });
     updateFigures();
-}
-
-void ProtectedTimePage::showEvent(QShowEvent *event)
-{
-    // Shown first with nothing chosen: the cohort running now, not the newest one planned.
-    if (!m_shown && cohort() < 0) {
-        if (const qint64 current =
-                ProjectTracking::currentCohort(m_history.file().database(), QDate::currentDate());
-            current > 0)
-            setCohort(current);
-    }
-    m_shown = true;
-    CohortEntryPage::showEvent(event);
 }
 
 QString ProtectedTimePage::title()
@@ -363,33 +350,6 @@ QString ProtectedTimePage::removeQuestion(int count) const
 bool ProtectedTimePage::removeRows(const QList<qint64> &ids)
 {
     return m_entries->removeEntries(ids);
-}
-
-QByteArray ProtectedTimePage::saveLayout() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << LayoutMagic << CohortEntryPage::saveLayout() << m_vertical->saveState()
-           << m_horizontal->saveState();
-    return state;
-}
-
-void ProtectedTimePage::restoreLayout(const QByteArray &state)
-{
-    QDataStream stream(state);
-    quint32 magic = 0;
-    QByteArray table;
-    QByteArray vertical;
-    QByteArray horizontal;
-    stream >> magic;
-    if (magic != LayoutMagic)
-        return;
-    stream >> table >> vertical >> horizontal;
-    if (stream.status() != QDataStream::Ok)
-        return;
-    CohortEntryPage::restoreLayout(table);
-    m_vertical->restoreState(vertical);
-    m_horizontal->restoreState(horizontal);
 }
 
 } // namespace Upskill

@@ -30,8 +30,6 @@ public:
     // Clears the hours used of the cells selected in the grid when it has the focus, else
     // deletes the entries selected in the list.
     void removeSelected() override;
-    QByteArray saveLayout() const override;
-    void restoreLayout(const QByteArray &state) override;
 
     // week: the one to start with (invalid: the current week, or the first not filled in).
     void bulkEntry(const QDate &week = QDate());
@@ -44,7 +42,6 @@ public:
     QTreeWidget *managerList() const { return m_managers; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void showCohort(qint64 cohortId) override;
     QString cohortEmptyText() const override;
     QString cohortInfo() const override;
@@ -67,7 +64,6 @@ private:
     class QLabel *m_violationsTitle;
     QSplitter *m_vertical;
     QSplitter *m_horizontal;
-    bool m_shown = false;
 };
 
 } // namespace Upskill

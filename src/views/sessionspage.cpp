@@ -22,6 +22,8 @@ SessionsPage::SessionsPage(EditHistory &history, QWidget *parent)
       m_add(new QPushButton(tr("&Add session"), this)), m_move(new QPushButton(tr("Mo&ve…"), this))
 {
     setObjectName(QStringLiteral("sessionsPage"));
+    // Its attendance register is what is kept up week by week.
+    startWithRunningCohort();
     m_generate->setToolTip(tr("Plans the cohort's sessions from its track's modules: workshops, "
                               "pair programming, a reading group every two weeks and the "
                               "showcase, on the weekdays you choose, skipping the holidays."));
