@@ -7,6 +7,7 @@
 #include "cohortmodel.h"
 #include "edithistory.h"
 #include "programfile.h"
+#include "sqltestrows.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -29,13 +30,7 @@ private:
 
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            return {};
-        return query.value(0);
+        return TestSql::scalar(m_file->database(), sql, values);
     }
     void exec(const QString &sql, const QVariantList &values = {})
     {

@@ -7,6 +7,7 @@
 #include "edithistory.h"
 #include "modulemodel.h"
 #include "programfile.h"
+#include "sqltestrows.h"
 #include "trackmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -30,13 +31,7 @@ private:
 
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            return {};
-        return query.value(0);
+        return TestSql::scalar(m_file->database(), sql, values);
     }
     qint64 trackId(const QString &name) const
     {

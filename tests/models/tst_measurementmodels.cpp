@@ -6,6 +6,7 @@
 #include "edithistory.h"
 #include "impactmetricmodel.h"
 #include "programfile.h"
+#include "sqltestrows.h"
 #include "surveyresponsemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -37,23 +38,11 @@ private:
 
     qint64 insert(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.lastInsertId().toLongLong();
+        return TestSql::insert(m_file->database(), sql, values);
     }
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            return {};
-        return query.value(0);
+        return TestSql::scalar(m_file->database(), sql, values);
     }
     qint64 person(const QString &name)
     {

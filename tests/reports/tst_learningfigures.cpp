@@ -4,6 +4,7 @@
 #include "communityfigures.h"
 #include "learningfigures.h"
 #include "programfile.h"
+#include "sqltestrows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,13 +25,7 @@ private:
 
     qint64 insert(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.lastInsertId().toLongLong();
+        return TestSql::insert(m_file->database(), sql, values);
     }
     // One entry of the log; empty texts and -1 stand for "not given".
     void entry(const char *person, const char *kind, const char *title, const char *provider,

@@ -23,6 +23,7 @@
 #include "projecttracking.h"
 #include "protectedtimegridmodel.h"
 #include "protectedtimepage.h"
+#include "sqltestrows.h"
 #include "tableview.h"
 
 #include <QApplication>
@@ -56,13 +57,7 @@ private:
 
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            return {};
-        return query.value(0);
+        return TestSql::scalar(m_file->database(), sql, values);
     }
     static void grab(QWidget *widget, const QString &name)
     {

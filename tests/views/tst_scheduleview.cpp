@@ -19,6 +19,7 @@
 #include "scheduleview.h"
 #include "sessionmodel.h"
 #include "sessionspage.h"
+#include "sqltestrows.h"
 #include "tableview.h"
 
 #include <QCheckBox>
@@ -70,13 +71,7 @@ private:
     }
     qint64 insert(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery query(m_file->database());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.lastInsertId().toLongLong();
+        return TestSql::insert(m_file->database(), sql, values);
     }
     // A new cohort on the foundational track starting next Monday, three people in it and
     // no sessions yet.
