@@ -26,6 +26,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Upskill {
 
 namespace {
@@ -97,8 +99,8 @@ CohortEntryPage::CohortEntryPage(EditHistory &history, ProgramTableModel *model,
 void CohortEntryPage::showEvent(QShowEvent *event)
 {
     if (m_startWithRunning && !m_shownOnce && cohort() < 0) {
-        if (const qint64 running = ProjectTracking::currentCohort(m_history.file().database(),
-                                                                  QDate::currentDate());
+        if (const qint64 running =
+                ProjectTracking::currentCohort(m_history.file().database(), QDate::currentDate());
             running > 0)
             setCohort(running);
     }
@@ -359,8 +361,9 @@ void CohortEntryPage::applyPendingLayout()
 {
     if (m_pendingLayout.isEmpty() || m_model->rowCount() == 0)
         return;
-    m_table->horizontalHeader()->restoreState(m_pendingLayout);
-    m_pendingLayout.clear();
+    // Taken first: restoring the sort order re-sorts the model, whose reset comes back here.
+    const QByteArray state = std::exchange(m_pendingLayout, {});
+    m_table->horizontalHeader()->restoreState(state);
 }
 
 } // namespace Upskill

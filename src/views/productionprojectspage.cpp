@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Upskill {
 
 ProductionProjectsPage::ProductionProjectsPage(EditHistory &history, QWidget *parent)
@@ -52,8 +54,9 @@ ProductionProjectsPage::ProductionProjectsPage(EditHistory &history, QWidget *pa
     // After TableView's own sizing to the first rows, which the widths the user left win over.
     connect(m_projects, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_pendingLayout.isEmpty() && m_projects->rowCount() > 0) {
-            m_table->horizontalHeader()->restoreState(m_pendingLayout);
-            m_pendingLayout.clear();
+            // Taken first: restoring the sort order re-sorts, and the reset comes back here.
+            const QByteArray state = std::exchange(m_pendingLayout, {});
+            m_table->horizontalHeader()->restoreState(state);
         }
         updateCount();
     });

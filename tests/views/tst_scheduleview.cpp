@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(view.tabs()->tabText(0), QStringLiteral("Sessions"));
         QCOMPARE(view.addActionText(), QStringLiteral("&New session"));
 
-        // The newest cohort with sessions, in time order.
+        // The cohort running now (else the newest with sessions), in time order.
         SessionsPage *sessions = view.sessionsPage();
         QVERIFY(sessions->cohort() >= 0);
         QVERIFY(sessions->sessionModel()->rowCount() > 0);
@@ -169,6 +169,30 @@ private Q_SLOTS:
         QCOMPARE(view.holidaysPage()->model()->rowCount(), 6);
         QCOMPARE(view.addActionText(), QStringLiteral("&New holiday"));
         grab(&view, QStringLiteral("holidays"));
+    }
+
+    // A sort order left in a column comes back next time: restoring it re-sorts the model,
+    // which must not set off restoring it again (the app crashed on its second start).
+    void aRememberedSortOrderComesBack()
+    {
+        QByteArray layout;
+        {
+            ScheduleView view(*m_history);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QTRY_VERIFY(view.sessionsPage()->sessionModel()->rowCount() > 0);
+            view.sessionsPage()->table()->horizontalHeader()->setSortIndicator(SessionModel::Title,
+                                                                               Qt::DescendingOrder);
+            layout = view.saveLayout();
+        }
+        ScheduleView view(*m_history);
+        view.restoreLayout(layout);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.sessionsPage()->sessionModel()->rowCount() > 0);
+        QHeaderView *header = view.sessionsPage()->table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(SessionModel::Title));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void generatesAndRegeneratesASchedule()
