@@ -161,18 +161,25 @@ QList<BenchResult> GuiBench::run(const QString &path, int runs)
                     QStringLiteral("%1 fragments").arg(searches.size()),
                     {}});
 
-    // Top to bottom: Ctrl+End in the table, which fetches every row and shows the last.
+    // Top to bottom: Ctrl+End in the table until the last row shows. Each press shows the last
+    // row fetched so far and the view fetches the next batch, as holding the key would.
     TableView *table = view->table();
     table->setFocus();
-    QElapsedTimer timer;
-    timer.start();
-    viewport.reset();
-    QKeyEvent end(QEvent::KeyPress, Qt::Key_End, Qt::ControlModifier);
-    QCoreApplication::sendEvent(table, &end);
-    const bool scrolled = viewport.wait([table] {
+    const auto atBottom = [table] {
         return !table->model()->canFetchMore(QModelIndex()) &&
                table->verticalScrollBar()->value() == table->verticalScrollBar()->maximum();
-    });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    bool scrolled = false;
+    for (int press = 0; press < 100000 && !scrolled; ++press) {
+        viewport.reset();
+        QKeyEvent end(QEvent::KeyPress, Qt::Key_End, Qt::ControlModifier);
+        QCoreApplication::sendEvent(table, &end);
+        if (!viewport.wait({}, 10000))
+            break;
+        scrolled = atBottom();
+    }
     results.append({QStringLiteral("scroll participants top → bottom"),
                     scrolled ? timer.nsecsElapsed() / 1e6 : -1,
                     QStringLiteral("%1 rows").arg(table->model()->rowCount()),
