@@ -43,8 +43,12 @@ void scoreOf(const MenteeNeeds &mentee, const MentorCandidate &mentor, int *scor
     }
 }
 
+// An alumnus is whoever completed a cohort, whether or not the flag was ticked by hand.
+const QString Alumnus =
+    QStringLiteral("(p.is_alumnus = 1 OR EXISTS (SELECT 1 FROM enrollments e WHERE "
+                   "e.participant_id = p.id AND e.status = 'completed'))");
 const QString MentorPool =
-    QStringLiteral("(p.is_alumnus = 1 OR p.is_champion = 1 OR p.is_mentor = 1)");
+    QStringLiteral("(%1 OR p.is_champion = 1 OR p.is_mentor = 1)").arg(Alumnus);
 
 } // namespace
 
@@ -321,8 +325,9 @@ std::optional<QList<MentorCandidate>> MentorMatching::pool(const QSqlDatabase &d
     QSqlQuery query(db);
     // People taking part in the cohort are its mentees' peers, not their mentors.
     BoundSql people;
-    people.add(QStringLiteral("SELECT p.id, p.name, p.team, p.is_alumnus, p.is_champion FROM "
-                              "participants p WHERE ") +
+    people.add(QStringLiteral("SELECT p.id, p.name, p.team, %1, p.is_champion FROM "
+                              "participants p WHERE ")
+                       .arg(Alumnus) +
                    MentorPool +
                    QStringLiteral(" AND p.id NOT IN (SELECT participant_id FROM enrollments "
                                   "WHERE cohort_id = ? AND status <> 'withdrawn')"),

@@ -419,6 +419,13 @@ private Q_SLOTS:
         QVERIFY(m_fixture.enrol(cohort, peer)); // in the cohort: a peer, not a mentor
         const qint64 withdrawn = flagged(QStringLiteral("Finn Fox"), QStringLiteral("a"));
         QVERIFY(m_fixture.enrol(cohort, withdrawn, QStringLiteral("withdrawn")));
+        // Completing an earlier cohort makes an alumnus, with or without the flag ticked.
+        const qint64 graduate = flagged(QStringLiteral("Gus Grey"), QString());
+        QVERIFY(m_fixture.enrol(m_fixture.cohort(QStringLiteral("Earlier")), graduate,
+                                QStringLiteral("completed")));
+        const qint64 dropout = flagged(QStringLiteral("Hal Hart"), QString());
+        QVERIFY(m_fixture.enrol(m_fixture.cohort(QStringLiteral("Earlier too")), dropout,
+                                QStringLiteral("withdrawn")));
         QVERIFY(
             m_fixture.assess(alumnus, 1, QStringLiteral("pre"), QStringLiteral("2025-01-01"), 1));
         QVERIFY(
@@ -437,7 +444,9 @@ private Q_SLOTS:
         QStringList found;
         for (const MentorCandidate &m : *pool)
             found.append(m.name);
-        QCOMPARE(found, (QStringList{"Ana Lopez", "Ben Berg", "Cy Chen", "Finn Fox"}));
+        QCOMPARE(found, (QStringList{"Ana Lopez", "Ben Berg", "Cy Chen", "Finn Fox", "Gus Grey"}));
+        QVERIFY(pool->at(4).alumnus);
+        QVERIFY(!pool->at(1).alumnus);
         QCOMPARE(pool->at(0).levels.value(m_fixture.dimension(1)), 3);
         QVERIFY(pool->at(0).alumnus);
         QCOMPARE(pool->at(1).levels.value(m_fixture.dimension(3)), 4);
