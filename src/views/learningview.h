@@ -5,6 +5,7 @@
 
 namespace Upskill {
 
+class AlumniPage;
 class CommunityPage;
 class CourseRatingsPage;
 class LearningLogPage;
@@ -27,6 +28,7 @@ public:
     LearningSpendPage *spendPage() const { return m_spend; }
     ReadingGroupsPage *readingGroupsPage() const { return m_readingGroups; }
     CommunityPage *communityPage() const { return m_community; }
+    AlumniPage *alumniPage() const { return m_alumni; }
 
 private:
     LearningLogPage *m_log;
@@ -34,6 +36,7 @@ private:
     LearningSpendPage *m_spend;
     ReadingGroupsPage *m_readingGroups;
     CommunityPage *m_community;
+    AlumniPage *m_alumni;
 };
 
 } // namespace Upskill

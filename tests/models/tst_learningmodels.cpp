@@ -2,6 +2,7 @@
 // The learning area's models: the external learning log checked before it reaches the file,
 // reading groups with their member count, rotation and planned meetings, and who came to a
 // community event — every change one undo step.
+#include "alumnimodel.h"
 #include "communityattendeemodel.h"
 #include "communityeventmodel.h"
 #include "courseratingmodel.h"
@@ -96,6 +97,78 @@ private Q_SLOTS:
     {
         m_history.reset();
         m_file.reset();
+    }
+
+    void alumniAreThoseWhoCompletedOnceEach()
+    {
+        const qint64 track =
+            scalar(QStringLiteral("SELECT id FROM tracks WHERE kind = 'foundational'"))
+                .toLongLong();
+        const qint64 summer = insert(QStringLiteral("INSERT INTO cohorts (name, track_id, quarter, "
+                                                    "start_date, end_date) VALUES ('Summer "
+                                                    "agents', ?, '2026-Q2', '2026-05-04', "
+                                                    "'2026-06-12')"),
+                                     {track});
+        // Ada completed both cohorts, Ben the first, Chloe withdrew, Dara is still enrolled.
+        const auto enrol = [this](qint64 cohort, int person, const char *status,
+                                  const QVariant &completed) {
+            insert(QStringLiteral("INSERT INTO enrollments (cohort_id, participant_id, status, "
+                                  "completed_on) VALUES (?, ?, ?, ?)"),
+                   {cohort, m_people.at(person), QString::fromLatin1(status), completed});
+        };
+        enrol(m_cohort, 0, "completed", QStringLiteral("2026-02-06"));
+        enrol(summer, 0, "completed", QStringLiteral("2026-06-12"));
+        enrol(m_cohort, 1, "completed", QStringLiteral("2026-02-06"));
+        enrol(m_cohort, 2, "withdrawn", QVariant());
+        enrol(summer, 3, "enrolled", QVariant());
+        // Ada mentors from May to the end of the year, Ben's mentorship ended in April.
+        insert(QStringLiteral("INSERT INTO mentorships (mentor_id, mentee_id, cohort_id, "
+                              "starts_on, ends_on) VALUES (?, ?, ?, '2026-05-04', '2026-12-31')"),
+               {m_people.at(0), m_people.at(3), summer});
+        insert(QStringLiteral("INSERT INTO mentorships (mentor_id, mentee_id, cohort_id, "
+                              "starts_on, ends_on) VALUES (?, ?, ?, '2026-02-09', '2026-04-30')"),
+               {m_people.at(1), m_people.at(4), m_cohort});
+        const qint64 meetup = insert(QStringLiteral("INSERT INTO community_events (kind, title, "
+                                                    "held_on) VALUES ('meetup', 'Agents "
+                                                    "meetup', '2026-07-01')"));
+        insert(QStringLiteral("INSERT INTO community_attendance VALUES (?, ?)"),
+               {meetup, m_people.at(1)});
+
+        AlumniModel model(*m_file);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setToday(QDate(2026, 6, 15));
+        QCOMPARE(model.alumniCount(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        const auto cell = [&model](int row, int column) {
+            return model.data(model.index(row, column)).toString();
+        };
+        QCOMPARE(cell(0, AlumniModel::Name), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(cell(0, AlumniModel::Cohort), QStringLiteral("Summer agents")); // the latest
+        QCOMPARE(model.data(model.index(0, AlumniModel::CompletedOn), Qt::EditRole).toDate(),
+                 QDate(2026, 6, 12));
+        QCOMPARE(cell(0, AlumniModel::Mentees), QStringLiteral("1 of 3"));
+        QCOMPARE(cell(1, AlumniModel::Name), QStringLiteral("Ben Okafor"));
+        QCOMPARE(cell(1, AlumniModel::Cohort), QStringLiteral("Spring basics"));
+        QCOMPARE(cell(1, AlumniModel::Mentees), QStringLiteral("0 of 3"));
+        QCOMPARE(model.data(model.index(1, AlumniModel::Events)).toInt(), 1);
+
+        // Found by name, team or cohort; LIKE's wildcards are taken as typed.
+        model.setSearchText(QStringLiteral("summer"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.matchingCount(), 1);
+        model.setSearchText(QStringLiteral("%"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QString());
+
+        // A change to the enrollments is shown at once.
+        QSqlQuery(m_file->database())
+            .exec(QStringLiteral("UPDATE enrollments SET status = 'completed', completed_on = "
+                                 "'2026-06-12' WHERE participant_id = %1")
+                      .arg(m_people.at(3)));
+        m_file->notifyChanged({QStringLiteral("enrollments")});
+        QCOMPARE(model.alumniCount(), 3);
+        QCOMPARE(model.rowCount(), 3);
     }
 
     void everyModelPassesTheTester()

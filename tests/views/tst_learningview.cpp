@@ -2,6 +2,8 @@
 // The Learning area on a demo program: the learning log, the course ratings and the spend,
 // the reading groups and the community, each page as a coordinator meets it.
 // UPSKILL_GRAB=DIR keeps a picture of every page there.
+#include "alumnimodel.h"
+#include "alumnipage.h"
 #include "communityattendeemodel.h"
 #include "communityeventmodel.h"
 #include "communitypage.h"
@@ -122,18 +124,19 @@ private Q_SLOTS:
     {
         LearningView view(*m_history);
         QCOMPARE(view.title(), QStringLiteral("Learning"));
-        QCOMPARE(view.tabs()->count(), 5);
+        QCOMPARE(view.tabs()->count(), 6);
         QStringList names;
         for (int i = 0; i < view.tabs()->count(); ++i)
             names.append(view.tabs()->widget(i)->objectName());
-        QCOMPARE(names, (QStringList{
-                            QStringLiteral("learningLogPage"), QStringLiteral("courseRatingsPage"),
-                            QStringLiteral("learningSpendPage"),
-                            QStringLiteral("readingGroupsPage"), QStringLiteral("communityPage")}));
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("learningLogPage"), QStringLiteral("courseRatingsPage"),
+                         QStringLiteral("learningSpendPage"), QStringLiteral("readingGroupsPage"),
+                         QStringLiteral("communityPage"), QStringLiteral("alumniPage")}));
         for (int i = 0; i < view.tabs()->count(); ++i) {
             view.tabs()->setCurrentIndex(i);
             // The figure pages add nothing; the others say what New adds.
-            const bool adds = i == 0 || i >= 3;
+            const bool adds = i == 0 || i == 3 || i == 4;
             QCOMPARE(!view.addActionText().isEmpty(), adds);
         }
         // The page showing and each page's layout survive a restart.
@@ -172,6 +175,37 @@ private Q_SLOTS:
         QVERIFY(spent.count() > 0 || spent.wait(30000));
         QVERIFY(view.spendPage()->statusText().contains(QLatin1String("No external learning")));
         grab(&view, QStringLiteral("empty-spend"));
+        view.tabs()->setCurrentWidget(view.alumniPage());
+        QCOMPARE(view.alumniPage()->model()->alumniCount(), 0);
+        QVERIFY(view.alumniPage()->table()->isHidden());
+        grab(&view, QStringLiteral("empty-alumni"));
+    }
+
+    void alumniAreListedAndFound()
+    {
+        LearningView view(*m_history);
+        view.resize(1400, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.tabs()->setCurrentWidget(view.alumniPage());
+        AlumniPage *page = view.alumniPage();
+        const int alumni = int(scalar(QStringLiteral("SELECT count(DISTINCT participant_id) FROM "
+                                                     "enrollments WHERE status = 'completed'")));
+        QVERIFY(alumni > 0);
+        QCOMPARE(page->model()->alumniCount(), alumni);
+        QVERIFY(page->countText().contains(QString::number(alumni)));
+        QVERIFY(page->table()->isVisible());
+        grab(&view, QStringLiteral("alumni"));
+        const QString name =
+            page->model()->data(page->model()->index(0, AlumniModel::Name)).toString();
+        QTest::keyClicks(page->search(), name);
+        page->applySearchNow();
+        QVERIFY(page->model()->matchingCount() >= 1);
+        QVERIFY(page->model()->matchingCount() < alumni);
+        QVERIFY(page->countText().contains(QStringLiteral(" of ")));
+        QTest::keyClicks(page->search(), QStringLiteral("zzz-nobody"));
+        page->applySearchNow();
+        QVERIFY(page->table()->isHidden());
     }
 
     void learningLogShowsAndFinds()
