@@ -168,14 +168,17 @@ QString MentorshipModel::validate(int row, int column, const QVariant &value) co
                 .arg(value.toLongLong());
         return {};
     case StartsOn:
-        return Rules::dateOrderError(
-            QDate::fromString(value.toString(), Qt::ISODate),
-            QDate::fromString(storedValue(row, QStringLiteral("ends_on")).toString(), Qt::ISODate));
-    case EndsOn:
-        return Rules::dateOrderError(
-            QDate::fromString(storedValue(row, QStringLiteral("starts_on")).toString(),
-                              Qt::ISODate),
-            QDate::fromString(value.toString(), Qt::ISODate));
+    case EndsOn: {
+        const auto date = [](const QVariant &v) {
+            return QDate::fromString(v.toString(), Qt::ISODate);
+        };
+        const MentorshipPeriod period{
+            column == StartsOn ? date(value) : date(storedValue(row, QStringLiteral("starts_on"))),
+            column == EndsOn ? date(value) : date(storedValue(row, QStringLiteral("ends_on")))};
+        if (const QString order = Rules::dateOrderError(period.from, period.to); !order.isEmpty())
+            return order;
+        return capacityError(row, period);
+    }
     case OverrideReason:
         if (storedValue(row, QStringLiteral("over_capacity")).toInt() != 0 &&
             value.toString().trimmed().isEmpty())
@@ -184,6 +187,28 @@ QString MentorshipModel::validate(int row, int column, const QVariant &value) co
     default:
         return {};
     }
+}
+
+QString MentorshipModel::capacityError(int row, const MentorshipPeriod &period) const
+{
+    // A pairing made beyond capacity keeps its recorded reason whatever its dates; any other
+    // may not be stretched over a time the mentor is already full, which adding it would not
+    // have been allowed to do either.
+    if (storedValue(row, QStringLiteral("over_capacity")).toInt() != 0)
+        return {};
+    const qint64 mentor = storedValue(row, QStringLiteral("mentor_id")).toLongLong();
+    QString error;
+    const std::optional<int> load = MentorLoad::load(database(), mentor, period, idAt(row), &error);
+    if (!load)
+        return error;
+    const int capacity = ProgramSettings::load(database()).mentorCapacity;
+    if (*load < capacity)
+        return {};
+    return tr("%1 already mentors %2 at some time in these dates, and a mentor takes at most %3. "
+              "Keep the dates within the mentor's free time, or remove this pairing and assign "
+              "the mentor again beyond capacity with a reason.")
+        .arg(personName(mentor), tr("%n mentee(s)", nullptr, *load))
+        .arg(capacity);
 }
 
 QString MentorshipModel::describeEdit(int row, int column) const

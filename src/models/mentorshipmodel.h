@@ -71,6 +71,8 @@ protected:
 
 private:
     QString personName(qint64 id) const;
+    // Why new dates would take the mentor beyond capacity; empty when they do not.
+    QString capacityError(int row, const MentorshipPeriod &period) const;
 
     qint64 m_cohortId = -1;
     MentorshipPeriod m_period;

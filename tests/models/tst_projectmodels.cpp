@@ -281,6 +281,48 @@ private Q_SLOTS:
     }
 
     // Mentorship: the capacity rule.
+    // Dates moved or stretched over a time the mentor is full are refused as adding would be;
+    // a pairing already made beyond capacity keeps its recorded reason whatever its dates.
+    void datesCannotTakeAMentorBeyondCapacity()
+    {
+        insert(QStringLiteral("UPDATE program_settings SET mentor_capacity = 2"));
+        const qint64 mo = m_mentors.at(0);
+        {
+            MentorshipModel spring(*m_history);
+            spring.setCohort(m_cohort);
+            QVERIFY(spring.addMentorship(mo, m_people.at(0)));
+            QVERIFY(spring.addMentorship(mo, m_people.at(1)));
+        }
+        const QString springEnd =
+            scalar(QStringLiteral("SELECT max(ends_on) FROM mentorships")).toString();
+        const qint64 track = scalar(QStringLiteral("SELECT id FROM tracks LIMIT 1")).toLongLong();
+        const qint64 later = insert(QStringLiteral("INSERT INTO cohorts (name, track_id, quarter, "
+                                                   "start_date, end_date) VALUES ('Later', ?, "
+                                                   "'2026-Q2', '2026-04-06', '2026-05-01')"),
+                                    {track});
+        MentorshipModel model(*m_history);
+        model.setCohort(later);
+        QSignalSpy refused(&model, &MentorshipModel::editRefused);
+        qint64 id = -1;
+        QVERIFY(model.addMentorship(mo, m_people.at(2), QString(), &id)); // free by then
+        const int row = model.rowOf(id);
+        QVERIFY(!model.setData(model.index(row, MentorshipModel::StartsOn), springEnd));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("at most 2")),
+                 qPrintable(refused.first().first().toString()));
+        QVERIFY(model.index(row, MentorshipModel::StartsOn).data(Qt::EditRole).toDate() >
+                QDate::fromString(springEnd, Qt::ISODate));
+        // The day after the spring mentorships end is free.
+        const QString free =
+            QDate::fromString(springEnd, Qt::ISODate).addDays(1).toString(Qt::ISODate);
+        QVERIFY(model.setData(model.index(row, MentorshipModel::StartsOn), free));
+        insert(QStringLiteral("UPDATE mentorships SET over_capacity = 1, override_reason = "
+                              "'Only LLMOps expert' WHERE id = ?"),
+               {id});
+        m_history->file().notifyChanged({QStringLiteral("mentorships")});
+        QVERIFY(model.setData(model.index(model.rowOf(id), MentorshipModel::StartsOn), springEnd));
+    }
+
     void capacityRefusedThenOverrideRecorded()
     {
         MentorshipModel model(*m_history);
