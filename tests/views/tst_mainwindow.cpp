@@ -8,6 +8,7 @@
 #include "participantmodel.h"
 #include "participantsview.h"
 #include "programlock.h"
+#include "providerreport.h"
 #include "projectsview.h"
 #include "providersview.h"
 #include "tableview.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Upskill;
 
@@ -250,6 +254,41 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.tracksView()));
         Q_EMIT window.healthView()->fixRequested(QStringLiteral("mentorship"), 0);
         QCOMPARE(window.projectsView()->tabs()->currentIndex(), int(ProjectsView::Mentorship));
+    }
+
+    void theProviderComparisonOpensInThePreview()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("providers.upskill")),
+                                    ProgramFile::Mode::OpenOrCreate, &error),
+                 qPrintable(error));
+        QSqlQuery query(window.program()->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO providers (name, kind, status) VALUES "
+                                          "('Gradient Works Academy', 'boutique_workshop', "
+                                          "'shortlisted')")));
+        query.finish();
+        QAction *action = findAction(&window, QStringLiteral("Training Providers Compared"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        int pages = 0;
+        QString title;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            if (!preview || preview->pageCount() == 0)
+                return;
+            pages = preview->pageCount();
+            title = dialog->windowTitle();
+            dialog->reject();
+        });
+        poll.start(50);
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pages > 0, 30000);
+        QCOMPARE(title, ProviderReport::title());
     }
 
     void refusesAFileItCannotOpenAndKeepsTheCurrentOne()
