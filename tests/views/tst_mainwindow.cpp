@@ -8,8 +8,8 @@
 #include "participantmodel.h"
 #include "participantsview.h"
 #include "programlock.h"
-#include "providerreport.h"
 #include "projectsview.h"
+#include "providerreport.h"
 #include "providersview.h"
 #include "tableview.h"
 #include "trackmodel.h"
@@ -17,7 +17,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
@@ -289,6 +291,26 @@ private Q_SLOTS:
         action->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(pages > 0, 30000);
         QCOMPARE(title, ProviderReport::title());
+    }
+
+    void aFileInASyncedFolderIsWarnedAbout()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("Dropbox")));
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("Dropbox/synced.upskill")),
+                                    ProgramFile::Mode::CreateNew, &error),
+                 qPrintable(error));
+        auto *warning = window.findChild<QLabel *>(QStringLiteral("placeWarning"));
+        QVERIFY(warning);
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->toolTip().contains(QStringLiteral("Dropbox")),
+                 qPrintable(warning->toolTip()));
+        // A local folder is not.
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("local.upskill")),
+                                    ProgramFile::Mode::CreateNew, &error),
+                 qPrintable(error));
+        QVERIFY(warning->isHidden());
     }
 
     void refusesAFileItCannotOpenAndKeepsTheCurrentOne()
