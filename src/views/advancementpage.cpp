@@ -66,15 +66,6 @@ AdvancementPage::AdvancementPage(EditHistory &history, QWidget *parent)
     loadCohorts();
     connect(m_cohort, &QComboBox::activated, this, [this] { refreshSoon(); });
     connect(m_cohort->lineEdit(), &QLineEdit::editingFinished, this, [this] { refreshSoon(); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
     connect(&history.file(), &ProgramFile::tablesChanged, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("cohorts")))
             loadCohorts();
@@ -108,10 +99,8 @@ void AdvancementPage::setCohort(qint64 cohortId)
 
 void AdvancementPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
     const int index = m_cohort->findText(m_cohort->currentText(), Qt::MatchFixedString);
     const qint64 cohort = index >= 0 ? m_cohort->itemData(index).toLongLong() : -1;
     if (cohort < 0) {
@@ -119,11 +108,11 @@ void AdvancementPage::refresh()
         m_table->setRowCount(0);
         return;
     }
-    setBusy(true);
-    m_watcher.setFuture(computeInBackground<AdvancementResult>(
-        m_history.file().path(), [cohort](const QSqlDatabase &db, QString *error) {
+    computeThen<AdvancementResult>(
+        [cohort](const QSqlDatabase &db, QString *error) {
             return Advancement::compute(db, cohort, error);
-        }));
+        },
+        [this](const FigureOutcome<AdvancementResult> &outcome) { showOutcome(outcome); });
 }
 
 void AdvancementPage::showOutcome(const FigureOutcome<AdvancementResult> &outcome)

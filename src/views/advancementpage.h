@@ -38,8 +38,6 @@ private:
     QComboBox *m_cohort;
     QLabel *m_summary;
     QTableWidget *m_table;
-    QFutureWatcher<FigureOutcome<AdvancementResult>> m_watcher;
-    bool m_rerun = false;
 };
 
 } // namespace Upskill

@@ -54,15 +54,6 @@ CommunityQuartersPanel::CommunityQuartersPanel(EditHistory &history, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(statusLabel());
     layout->addWidget(m_table, 1);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
 }
 
 QString CommunityQuartersPanel::statusText() const
@@ -72,15 +63,13 @@ QString CommunityQuartersPanel::statusText() const
 
 void CommunityQuartersPanel::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
-    setBusy(true);
-    m_watcher.setFuture(computeInBackground<QList<CommunityQuarter>>(
-        m_history.file().path(), [](const QSqlDatabase &db, QString *error) {
+    computeThen<QList<CommunityQuarter>>(
+        [](const QSqlDatabase &db, QString *error) {
             return CommunityFigures::perQuarter(db, error);
-        }));
+        },
+        [this](const FigureOutcome<QList<CommunityQuarter>> &outcome) { showOutcome(outcome); });
 }
 
 void CommunityQuartersPanel::showOutcome(const FigureOutcome<QList<CommunityQuarter>> &outcome)

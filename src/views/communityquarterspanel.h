@@ -33,8 +33,6 @@ private:
     void showOutcome(const FigureOutcome<QList<CommunityQuarter>> &outcome);
 
     QTableWidget *m_table;
-    QFutureWatcher<FigureOutcome<QList<CommunityQuarter>>> m_watcher;
-    bool m_rerun = false;
 };
 
 } // namespace Upskill

@@ -91,15 +91,6 @@ CourseRatingsPage::CourseRatingsPage(EditHistory &history, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CourseRatingsPage::showDetails);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
 }
 
 QString CourseRatingsPage::statusText() const
@@ -109,15 +100,13 @@ QString CourseRatingsPage::statusText() const
 
 void CourseRatingsPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
-    setBusy(true);
-    m_watcher.setFuture(computeInBackground<QList<CourseRating>>(
-        m_history.file().path(), [](const QSqlDatabase &db, QString *error) {
+    computeThen<QList<CourseRating>>(
+        [](const QSqlDatabase &db, QString *error) {
             return LearningFigures::courseRatings(db, error);
-        }));
+        },
+        [this](const FigureOutcome<QList<CourseRating>> &outcome) { showOutcome(outcome); });
 }
 
 void CourseRatingsPage::showOutcome(const FigureOutcome<QList<CourseRating>> &outcome)

@@ -46,8 +46,6 @@ private:
     QComboBox *m_kind;
     QTableView *m_table;
     QTextBrowser *m_details;
-    QFutureWatcher<FigureOutcome<QList<CourseRating>>> m_watcher;
-    bool m_rerun = false;
 };
 
 } // namespace Upskill

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figurejob.h"
 #include "skillspage.h"
 
+#include <QFutureWatcher>
 #include <QStringList>
+
+#include <utility>
 
 class QLabel;
 class QTimer;
@@ -33,6 +37,36 @@ protected:
     QLabel *statusLabel() const { return m_status; }
     void setBusy(bool busy);
 
+    // refresh() starts with this: while a computation runs, another is only noted, and made
+    // (through refresh(), with the page's settings then) when that one ends, so the page never
+    // shows figures older than the last change and never runs two at once.
+    bool deferWhileComputing()
+    {
+        if (m_computing)
+            m_rerun = true;
+        return m_computing;
+    }
+    // Computes on a worker thread with a connection of its own and hands the outcome to show
+    // on the window's thread, unless a newer computation was asked for meanwhile.
+    template <typename T, typename Compute, typename Show>
+    void computeThen(Compute compute, Show show)
+    {
+        m_computing = true;
+        setBusy(true);
+        auto *watcher = new QFutureWatcher<FigureOutcome<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, show] {
+            watcher->deleteLater();
+            m_computing = false;
+            setBusy(false);
+            if (std::exchange(m_rerun, false)) {
+                refresh();
+                return;
+            }
+            show(watcher->result());
+        });
+        watcher->setFuture(computeInBackground<T>(m_history.file().path(), std::move(compute)));
+    }
+
     EditHistory &m_history;
 
 private:
@@ -42,6 +76,8 @@ private:
     QTimer *m_debounce;
     QLabel *m_status;
     bool m_stale = true;
+    bool m_computing = false;
+    bool m_rerun = false;
 };
 
 } // namespace Upskill

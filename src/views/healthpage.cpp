@@ -116,15 +116,6 @@ HealthPage::HealthPage(EditHistory &history, QWidget *parent)
             goToCurrent();
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HealthPage::updateDetails);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
     updateDetails();
 }
 
@@ -143,18 +134,16 @@ void HealthPage::showEvent(QShowEvent *event)
 
 void HealthPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
-    setBusy(true);
     HealthOptions options;
     options.today = QDate::currentDate();
     options.limitPerCheck = m_showAll->isChecked() ? 0 : DefaultLimit;
-    m_watcher.setFuture(computeInBackground<HealthReport>(
-        m_history.file().path(), [options](const QSqlDatabase &db, QString *error) {
+    computeThen<HealthReport>(
+        [options](const QSqlDatabase &db, QString *error) {
             return ProgramHealth::compute(db, options, error);
-        }));
+        },
+        [this](const FigureOutcome<HealthReport> &outcome) { showOutcome(outcome); });
 }
 
 void HealthPage::showOutcome(const FigureOutcome<HealthReport> &outcome)

@@ -59,10 +59,8 @@ private:
     QPushButton *m_goTo;
     QTreeWidget *m_tree;
     QLabel *m_details;
-    QFutureWatcher<FigureOutcome<HealthReport>> m_watcher;
     std::optional<HealthReport> m_report;
     QDate m_computedFor;
-    bool m_rerun = false;
 };
 
 } // namespace Upskill

@@ -58,15 +58,6 @@ LearningSpendPage::LearningSpendPage(EditHistory &history, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_chart, &FigureView::statusMessage, this, &SkillsPage::statusMessage);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
 }
 
 QString LearningSpendPage::statusText() const
@@ -76,15 +67,13 @@ QString LearningSpendPage::statusText() const
 
 void LearningSpendPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
-    setBusy(true);
-    m_watcher.setFuture(computeInBackground<QList<QuarterSpend>>(
-        m_history.file().path(), [](const QSqlDatabase &db, QString *error) {
+    computeThen<QList<QuarterSpend>>(
+        [](const QSqlDatabase &db, QString *error) {
             return LearningFigures::spendPerQuarter(db, error);
-        }));
+        },
+        [this](const FigureOutcome<QList<QuarterSpend>> &outcome) { showOutcome(outcome); });
 }
 
 void LearningSpendPage::showOutcome(const FigureOutcome<QList<QuarterSpend>> &outcome)

@@ -37,8 +37,6 @@ private:
 
     FigureView *m_chart;
     QTableWidget *m_table;
-    QFutureWatcher<FigureOutcome<QList<QuarterSpend>>> m_watcher;
-    bool m_rerun = false;
 };
 
 } // namespace Upskill

@@ -70,15 +70,6 @@ PlacementPage::PlacementPage(EditHistory &history, QWidget *parent)
     connect(m_kinds, &QComboBox::currentIndexChanged, this, [this] { refreshSoon(); });
     connect(m_mark, &QPushButton::clicked, this, &PlacementPage::markSelectedTestedOut);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PlacementPage::updateButton);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
     connect(&history.file(), &ProgramFile::tablesChanged, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("tracks")))
             loadTracks();
@@ -104,22 +95,20 @@ void PlacementPage::loadTracks()
 
 void PlacementPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
     const qint64 track = m_track->currentData().toLongLong();
     if (track <= 0) {
         statusLabel()->setText(tr("The program has no tracks yet."));
         m_table->setRowCount(0);
         return;
     }
-    setBusy(true);
     const AssessmentScope scope{m_kinds->currentData().toStringList(), {}, {}};
-    m_watcher.setFuture(computeInBackground<PlacementResult>(
-        m_history.file().path(), [track, scope](const QSqlDatabase &db, QString *error) {
+    computeThen<PlacementResult>(
+        [track, scope](const QSqlDatabase &db, QString *error) {
             return Placement::canTestOut(db, track, scope, error);
-        }));
+        },
+        [this](const FigureOutcome<PlacementResult> &outcome) { showOutcome(outcome); });
 }
 
 void PlacementPage::showOutcome(const FigureOutcome<PlacementResult> &outcome)

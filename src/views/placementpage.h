@@ -40,8 +40,6 @@ private:
     QComboBox *m_kinds;
     QTableWidget *m_table;
     QPushButton *m_mark;
-    QFutureWatcher<FigureOutcome<PlacementResult>> m_watcher;
-    bool m_rerun = false;
 };
 
 } // namespace Upskill

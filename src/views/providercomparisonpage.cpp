@@ -117,29 +117,18 @@ ProviderComparisonPage::ProviderComparisonPage(EditHistory &history, QWidget *pa
             [this] { present(m_chart->currentIndex()); });
     connect(m_figure, &FigureView::statusMessage, this, &SkillsPage::statusMessage);
     connect(m_export, &QPushButton::clicked, this, &ProviderComparisonPage::exportPdf);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        show(m_watcher.result());
-    });
 }
 
 void ProviderComparisonPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
-    setBusy(true);
     // The learning log grows with the organisation: read on a worker thread.
-    m_watcher.setFuture(computeInBackground<ProviderEvaluationResult>(
-        m_history.file().path(), [](const QSqlDatabase &db, QString *error) {
+    computeThen<ProviderEvaluationResult>(
+        [](const QSqlDatabase &db, QString *error) {
             return ProviderEvaluation::compute(db, error);
-        }));
+        },
+        [this](const FigureOutcome<ProviderEvaluationResult> &outcome) { show(outcome); });
 }
 
 void ProviderComparisonPage::show(const FigureOutcome<ProviderEvaluationResult> &outcome)

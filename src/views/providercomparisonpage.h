@@ -64,8 +64,6 @@ private:
     QLabel *m_reviewsLabel;
     QPushButton *m_export;
     QSplitter *m_columns;
-    QFutureWatcher<FigureOutcome<ProviderEvaluationResult>> m_watcher;
-    bool m_rerun = false;
     std::optional<ProviderEvaluationResult> m_result;
 };
 

@@ -74,15 +74,6 @@ YearComparisonPage::YearComparisonPage(EditHistory &history, QWidget *parent)
     connect(m_earlier, &QSpinBox::valueChanged, this, changed);
     connect(m_later, &QSpinBox::valueChanged, this, changed);
     connect(m_kinds, &QComboBox::currentIndexChanged, this, [this] { refreshSoon(); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        setBusy(false);
-        if (m_rerun) {
-            m_rerun = false;
-            refresh();
-            return;
-        }
-        showOutcome(m_watcher.result());
-    });
 }
 
 void YearComparisonPage::setYears(int earlier, int later)
@@ -112,19 +103,17 @@ void YearComparisonPage::suggestYears()
 
 void YearComparisonPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
+    if (deferWhileComputing())
         return;
-    }
     suggestYears();
-    setBusy(true);
     const int earlier = m_earlier->value();
     const int later = m_later->value();
     const QStringList kinds = m_kinds->currentData().toStringList();
-    m_watcher.setFuture(computeInBackground<YearComparisonResult>(
-        m_history.file().path(), [=](const QSqlDatabase &db, QString *error) {
+    computeThen<YearComparisonResult>(
+        [=](const QSqlDatabase &db, QString *error) {
             return YearComparison::compute(db, earlier, later, kinds, {}, error);
-        }));
+        },
+        [this](const FigureOutcome<YearComparisonResult> &outcome) { showOutcome(outcome); });
 }
 
 void YearComparisonPage::showOutcome(const FigureOutcome<YearComparisonResult> &outcome)

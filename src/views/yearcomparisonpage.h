@@ -37,8 +37,6 @@ private:
     QSpinBox *m_later;
     QComboBox *m_kinds;
     QTableWidget *m_table;
-    QFutureWatcher<FigureOutcome<YearComparisonResult>> m_watcher;
-    bool m_rerun = false;
     bool m_yearsChosen = false;
 };
 
