@@ -22,16 +22,22 @@ QVariant nullable(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-} // namespace
-
-size_t qHash(const AssessmentImport::Key &key, size_t seed)
+// What a check keeps for an assessment it counted (ImportKeys).
+QString keyText(const AssessmentImport::Key &key)
 {
-    return qHashMulti(seed, key.participant, key.dimension, key.day, key.kind);
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(key.participant)
+        .arg(key.dimension)
+        .arg(key.day)
+        .arg(key.kind);
 }
+
+} // namespace
 
 bool AssessmentImport::prepare(QString *error)
 {
-    if (!loadParticipants(error) || !loadCohorts(error))
+    if (!loadParticipants(error) || !loadCohorts(error) ||
+        !loadLastId(QStringLiteral("assessments"), error))
         return false;
     m_kinds = Vocabulary::keys(Term::AssessmentKind);
     if (!m_context.options.defaultKind.trimmed().isEmpty() &&
@@ -194,24 +200,28 @@ bool AssessmentImport::write(const Key &key, const QString &kind, const QDate &d
                              QList<ImportProblem> *problems)
 {
     const QString day = date.toString(Qt::ISODate);
-    qint64 existing = m_seen.value(key, 0);
-    const bool fromThisFile = existing != 0;
+    qint64 existing = 0;
+    bool fromThisFile = false;
     QVariantMap before;
-    if (!fromThisFile) {
-        m_find.bindValue(0, key.participant);
-        m_find.bindValue(1, key.dimension);
-        m_find.bindValue(2, kind);
-        m_find.bindValue(3, day);
-        if (!exec(m_find, row, problems))
-            return false;
-        if (m_find.next()) {
-            existing = m_find.value(0).toLongLong();
-            before = {{QStringLiteral("level"), m_find.value(1)},
-                      {QStringLiteral("note"), m_find.value(2)},
-                      {QStringLiteral("cohort_id"), m_find.value(3)}};
-        }
-        m_find.finish();
+    m_find.bindValue(0, key.participant);
+    m_find.bindValue(1, key.dimension);
+    m_find.bindValue(2, kind);
+    m_find.bindValue(3, day);
+    if (!exec(m_find, row, problems))
+        return false;
+    if (m_find.next()) {
+        existing = m_find.value(0).toLongLong();
+        before = {{QStringLiteral("level"), m_find.value(1)},
+                  {QStringLiteral("note"), m_find.value(2)},
+                  {QStringLiteral("cohort_id"), m_find.value(3)}};
+        // Written by an earlier row: undoing the import deletes it, values and all.
+        fromThisFile = insertedHere(existing);
     }
+    m_find.finish();
+    // A check writes nothing the program could find, so it keeps what it counts as new for
+    // the later rows, in the same step as it looks for an earlier one.
+    if (existing == 0 && !m_context.write && !findKey(keyText(key), &existing, -1))
+        return false;
     if (existing != 0) {
         if (!isUpdate()) {
             ++m_context.result->skipped;
@@ -238,8 +248,7 @@ bool AssessmentImport::write(const Key &key, const QString &kind, const QDate &d
         return true;
     }
     if (!m_context.write) {
-        m_seen.insert(key, -1);
-        ++m_context.result->inserted;
+        ++m_context.result->inserted; // and kept by findKey()
         return true;
     }
     m_insert.bindValue(0, key.participant);
@@ -251,9 +260,7 @@ bool AssessmentImport::write(const Key &key, const QString &kind, const QDate &d
     m_insert.bindValue(6, note);
     if (!exec(m_insert, row, problems))
         return false;
-    const qint64 id = m_insert.lastInsertId().toLongLong();
-    m_seen.insert(key, id);
-    recordInsert(id);
+    recordInsert(m_insert.lastInsertId().toLongLong());
     return true;
 }
 

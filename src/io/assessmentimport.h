@@ -8,7 +8,8 @@ namespace Upskill {
 // Assessments in the shape a survey export has them: one row per person with a column per
 // rubric dimension (or, as our own export writes them, one row per assessment with the
 // dimension and the level in columns), with the date, the kind and optionally the cohort.
-// An assessment of the same person, dimension, kind and date is a duplicate.
+// An assessment of the same person, dimension, kind and date is a duplicate, in the program
+// or earlier in the file.
 class AssessmentImport : public ImportTarget
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentImport)
@@ -36,12 +37,9 @@ private:
     QStringList m_kinds;
     QHash<QString, qint64> m_dimensions;             // case-folded name to id
     QHash<qint64, QHash<QString, int>> m_levelNames; // per dimension: case-folded label to level
-    QHash<Key, qint64> m_seen; // assessments of this file: id, or -1 when only checking
     QSqlQuery m_find;
     QSqlQuery m_insert;
     QSqlQuery m_update;
 };
-
-size_t qHash(const AssessmentImport::Key &key, size_t seed = 0);
 
 } // namespace Upskill

@@ -96,6 +96,19 @@ bool ImportTarget::loadParticipants(QString *error)
     return true;
 }
 
+bool ImportTarget::loadLastId(const QString &table, QString *error)
+{
+    // The table's name is one of the import's own, never the file's.
+    QSqlQuery query(m_context.db);
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM %1").arg(table)) || !query.next()) {
+        *error = tr("The program file cannot be read for the import: %1")
+                     .arg(SqlErrors::technical(query.lastError()));
+        return false;
+    }
+    m_lastId = query.value(0).toLongLong(); // 0 for an empty table
+    return true;
+}
+
 bool ImportTarget::loadCohorts(QString *error)
 {
     QSqlQuery query(m_context.db);
@@ -142,6 +155,25 @@ bool ImportTarget::exec(QSqlQuery &query, const TableRow &row, QList<ImportProbl
          0,
          tr("the program file refused this row: %1").arg(SqlErrors::explain(query.lastError())),
          {}});
+    return false;
+}
+
+bool ImportTarget::findKey(const QString &key, qint64 *value, qint64 keep)
+{
+    QString error;
+    return m_keys.find(key, value, &error, keep) || stop(error);
+}
+
+bool ImportTarget::keepKey(const QString &key, qint64 value)
+{
+    QString error;
+    return m_keys.insert(key, value, &error) || stop(error);
+}
+
+bool ImportTarget::stop(const QString &technical)
+{
+    m_context.result->error =
+        tr("The import cannot keep track of the rows it has read: %1").arg(technical);
     return false;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importkeys.h"
 #include "programimport.h"
 #include "vocabulary.h"
 
@@ -40,7 +41,7 @@ public:
     virtual bool handle(const TableRow &row, QList<ImportProblem> *problems) = 0;
 
 protected:
-    explicit ImportTarget(Context &context) : m_context(context) {}
+    explicit ImportTarget(Context &context) : m_context(context), m_keys(context.db) {}
 
     bool mapped(const QString &key) const { return m_context.mapping.contains(key); }
     // The cleaned cell of a field; empty (not null) when the field has no column or the row
@@ -62,8 +63,13 @@ protected:
         return m_context.options.duplicates == ImportOptions::Duplicates::Update;
     }
 
-    // Email keys (Rules::emailKey) of the program's participants to their ids.
+    // Email keys (Rules::emailKey) of the program's participants to their ids: as many as
+    // the program has people, however long the file.
     bool loadParticipants(QString *error);
+    // The largest id in table before the import: SQLite gives every new row the largest id
+    // plus one, so the rows above it are the ones this import wrote.
+    bool loadLastId(const QString &table, QString *error);
+    bool insertedHere(qint64 id) const { return id > m_lastId; }
     // Cohort names (case-folded) to ids.
     bool loadCohorts(QString *error);
     // The cohort of a row (its own, else the file's default): 0 for none, -1 when unknown
@@ -77,13 +83,23 @@ protected:
     void recordInsert(qint64 id);
     void recordUpdate(qint64 id, const QVariantMap &before, const QVariantMap &after);
 
+    // Keys met earlier in the file (ImportKeys::find() and insert()): 0 when key was not met.
+    // When the keys cannot be read or kept, no later row could be checked, so the import stops
+    // with an error (in the result) and these return false.
+    bool findKey(const QString &key, qint64 *value, qint64 keep = 0);
+    bool keepKey(const QString &key, qint64 value);
+
     Context &m_context;
     QHash<QString, qint64> m_participants;
     QHash<QString, qint64> m_cohorts;
     qint64 m_defaultCohort = 0;
 
 private:
+    bool stop(const QString &technical);
+
     QHash<QPair<int, QString>, QString> m_choices;
+    ImportKeys m_keys;
+    qint64 m_lastId = 0;
 };
 
 } // namespace Upskill

@@ -3,6 +3,9 @@
 
 #include "importvalues.h"
 #include "rules.h"
+#include "sqlerrors.h"
+
+#include <QSqlError>
 
 namespace Upskill {
 
@@ -14,13 +17,38 @@ const char *const fieldKeys[] = {"name",       "email",     "role",        "team
                                  "manager",    "seniority", "is_champion", "is_mentor",
                                  "is_alumnus", "notes",     "first_name",  "last_name"};
 
+// Whether SQLite's NOCASE collation, which the email column and its unique index use, holds
+// a and b equal: the same text but for the case of the letters A to Z. It folds no other
+// letter, where Rules::emailKey folds them all ("Ö" to "ö").
+bool equalAsNocase(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x >= u'A' && x <= u'Z')
+            x += u'a' - u'A';
+        if (y >= u'A' && y <= u'Z')
+            y += u'a' - u'A';
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool ParticipantImport::prepare(QString *error)
 {
     for (int field = 0; field < FieldCount; ++field)
         m_columns[field] = columnOf(QString::fromLatin1(fieldKeys[field]));
-    if (!loadParticipants(error))
+    if (!loadLastId(QStringLiteral("participants"), error) ||
+        !prepareQuery(&m_find,
+                      QStringLiteral("SELECT id, email FROM participants WHERE email = ? "
+                                     "COLLATE NOCASE"),
+                      error) ||
+        !loadUnindexedEmails(error))
         return false;
     return !m_context.write ||
            prepareQuery(
@@ -29,6 +57,44 @@ bool ParticipantImport::prepare(QString *error)
                               "seniority, is_champion, is_mentor, is_alumnus, notes) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                error);
+}
+
+bool ParticipantImport::loadUnindexedEmails(QString *error)
+{
+    // find() looks a key up in the email index, which finds the emails equal to the key but
+    // for the case of A to Z. The rare others ("JÖRG@example.org" for "jörg@example.org") are
+    // kept by their key instead.
+    QSqlQuery query(m_context.db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, email FROM participants"))) {
+        *error = ImportTarget::tr("The program's participants cannot be read: %1")
+                     .arg(SqlErrors::technical(query.lastError()));
+        return false;
+    }
+    while (query.next()) {
+        const QString email = query.value(1).toString();
+        const QString key = Rules::emailKey(email);
+        if (!equalAsNocase(email, key) && !keepKey(key, query.value(0).toLongLong())) {
+            *error = m_context.result->error;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ParticipantImport::find(const QString &key, qint64 keep, qint64 *id, const TableRow &row,
+                             QList<ImportProblem> *problems)
+{
+    *id = 0;
+    // The unique index holds one email per NOCASE spelling, which always has this key; it is
+    // compared all the same, as the key is what makes a duplicate.
+    m_find.bindValue(0, key);
+    if (!exec(m_find, row, problems))
+        return false;
+    if (m_find.next() && Rules::emailKey(m_find.value(1).toString()) == key)
+        *id = m_find.value(0).toLongLong();
+    m_find.finish();
+    return *id != 0 || findKey(key, id, keep);
 }
 
 bool ParticipantImport::handle(const TableRow &row, QList<ImportProblem> *problems)
@@ -81,8 +147,13 @@ bool ParticipantImport::handle(const TableRow &row, QList<ImportProblem> *proble
         return false;
 
     const QString key = Rules::emailKey(email);
-    const auto known = m_participants.constFind(key);
-    if (known != m_participants.cend()) {
+    // A check writes nothing the index could find, so it keeps the email of someone it counts
+    // as new for the later rows, in the same step as it looks the email up.
+    const qint64 keep = !m_context.write && !name.isEmpty() ? -row.line : 0;
+    qint64 known = 0;
+    if (!find(key, keep, &known, row, problems))
+        return false;
+    if (known != 0) {
         QVariantMap changes;
         for (int field = Name; field <= Notes; ++field) {
             if (field != Email && !values[field].isNull())
@@ -93,7 +164,7 @@ bool ParticipantImport::handle(const TableRow &row, QList<ImportProblem> *proble
             return true;
         }
         if (m_context.write)
-            return update(*known, changes, row, problems);
+            return update(known, changes, row, problems);
         ++m_context.result->updated;
         return true;
     }
@@ -103,9 +174,7 @@ bool ParticipantImport::handle(const TableRow &row, QList<ImportProblem> *proble
         return false;
     }
     if (!m_context.write) {
-        // Later rows with this email are duplicates of this one.
-        m_participants.insert(key, -row.line);
-        ++m_context.result->inserted;
+        ++m_context.result->inserted; // and kept by find()
         return true;
     }
     // Text columns are NOT NULL: an absent value is the empty text, never a null.
@@ -119,10 +188,9 @@ bool ParticipantImport::handle(const TableRow &row, QList<ImportProblem> *proble
     if (!exec(m_insert, row, problems))
         return false;
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    m_inserted.insert(id);
-    m_participants.insert(key, id);
     recordInsert(id);
-    return true;
+    // Later rows with this email find this person in the index, unless only the key finds it.
+    return equalAsNocase(email, key) || keepKey(key, id);
 }
 
 bool ParticipantImport::update(qint64 id, const QVariantMap &values, const TableRow &row,
@@ -151,7 +219,7 @@ bool ParticipantImport::update(qint64 id, const QVariantMap &values, const Table
         m_reads.emplace(signature, std::move(read));
     }
     // What the import changes in someone who was there before is kept for undo.
-    const bool existed = !m_inserted.contains(id);
+    const bool existed = !insertedHere(id);
     QVariantMap before;
     if (existed) {
         QSqlQuery &read = m_reads[signature];

@@ -117,16 +117,39 @@ ImportResult ProgramImport::run(Mode mode, const Progress &progress)
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     });
 
+    // The keys a check meets in the file (ImportKeys) go to a TEMP table, which would grow in
+    // memory on a connection that keeps them there (ReaderConnection, WriterConnection): for
+    // the import they go to a temporary file, behind a small page cache. Changing the setting
+    // drops the connection's TEMP tables, and the import leaves none behind.
+    QSqlQuery tempPragma(m_db);
+    int tempStore = 1;
+    if (tempPragma.exec(QStringLiteral("PRAGMA temp_store")) && tempPragma.next())
+        tempStore = tempPragma.value(0).toInt();
+    tempPragma.finish();
+    const bool fileTemp =
+        tempStore != 1 && tempPragma.exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    tempPragma.finish();
+    const auto restoreTemp = qScopeGuard([&] {
+        if (fileTemp)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore));
+    });
+
     // BEGIN IMMEDIATE takes the write lock up front: another writer waits for the busy
-    // timeout instead of failing half-way through the rows.
+    // timeout instead of failing half-way through the rows. A check, which looks every row up
+    // in the program, reads in one transaction too: it sees the program as it was when it
+    // began (WAL lets writers go on meanwhile), takes the file's locks once instead of once
+    // per row, and ends by rolling back, which takes the keys it kept along. Only a caller's
+    // own transaction keeps it from beginning one.
     QSqlQuery transaction(m_db);
-    if (write && !transaction.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    const bool began =
+        transaction.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (write && !began) {
         result.error = tr("The program file cannot be written: %1")
                            .arg(SqlErrors::explain(transaction.lastError()));
         return result;
     }
     auto rollback = [&] {
-        if (write && !QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")))
+        if (began && !QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")))
             qCWarning(IoLog) << "rolling back the import failed";
         result.changes = {result.changes.table, {}, {}};
     };
@@ -148,6 +171,13 @@ ImportResult ProgramImport::run(Mode mode, const Progress &progress)
         // A row the reader could not split cleanly is not guessed at.
         if (problems.isEmpty())
             target->handle(row, &problems);
+        if (!result.error.isEmpty()) {
+            // The target cannot check another row (ImportTarget::findKey()).
+            if (write)
+                result.error += QLatin1Char(' ') + tr("Nothing was written.");
+            rollback();
+            return result;
+        }
         if (!problems.isEmpty()) {
             ++result.refused;
             result.problemCount += problems.size();
@@ -188,6 +218,8 @@ ImportResult ProgramImport::run(Mode mode, const Progress &progress)
         rollback();
         return result;
     }
+    if (!write)
+        rollback();
     result.ok = true;
     return result;
 }

@@ -74,8 +74,10 @@ struct ImportResult
 // program, as one transaction: every row is checked (email, level 1–4, dates, cohorts,
 // sessions), duplicates (by the trimmed, case-folded email) are skipped or update what is
 // there, and if any row is refused nothing is written unless refused rows may be skipped.
-// Cancelling, or being killed, writes nothing either. Rows stream from the file, so memory
-// stays bounded by what the program needs to find duplicates, not by the file's size.
+// Cancelling, or being killed, writes nothing either. Rows stream from the file and
+// duplicates are looked up in the program (and, for what a check only counts, in a TEMP
+// table), so memory does not grow with the file's size but for what undo needs: the id of
+// each row written (8 bytes) and the values of each row changed.
 //
 // It works on the connection it is given: the CLI's, or a worker thread's own
 // (WriterConnection), so the window stays responsive during a large import.

@@ -23,7 +23,8 @@ QVariant nullable(qint64 id)
 
 bool SurveyImport::prepare(QString *error)
 {
-    if (!loadParticipants(error) || !loadCohorts(error))
+    if (!loadParticipants(error) || !loadCohorts(error) ||
+        !loadLastId(QStringLiteral("survey_responses"), error))
         return false;
     if (!m_context.options.defaultKind.trimmed().isEmpty() &&
         !ImportValues::parseChoice(Term::SurveyKind, m_context.options.defaultKind, &m_defaultKind,
@@ -173,27 +174,30 @@ bool SurveyImport::handle(const TableRow &row, QList<ImportProblem> *problems)
     qint64 existing = 0;
     bool fromThisFile = false;
     QVariantMap before;
-    const QString key =
-        QStringLiteral("%1|%2|%3|%4").arg(participant).arg(kind).arg(cohort).arg(session);
     if (participant > 0) {
-        existing = m_seen.value(key, 0);
-        fromThisFile = existing != 0;
-        if (!fromThisFile) {
-            m_find.bindValue(0, participant);
-            m_find.bindValue(1, kind);
-            m_find.bindValue(2, nullable(cohort));
-            m_find.bindValue(3, nullable(session));
-            if (!exec(m_find, row, problems))
-                return false;
-            if (m_find.next()) {
-                existing = m_find.value(0).toLongLong();
-                before = {{QStringLiteral("satisfaction"), m_find.value(1)},
-                          {QStringLiteral("recommend"), m_find.value(2)},
-                          {QStringLiteral("comment"), m_find.value(3)},
-                          {QStringLiteral("responded_on"), m_find.value(4)}};
-            }
-            m_find.finish();
+        m_find.bindValue(0, participant);
+        m_find.bindValue(1, kind);
+        m_find.bindValue(2, nullable(cohort));
+        m_find.bindValue(3, nullable(session));
+        if (!exec(m_find, row, problems))
+            return false;
+        if (m_find.next()) {
+            existing = m_find.value(0).toLongLong();
+            before = {{QStringLiteral("satisfaction"), m_find.value(1)},
+                      {QStringLiteral("recommend"), m_find.value(2)},
+                      {QStringLiteral("comment"), m_find.value(3)},
+                      {QStringLiteral("responded_on"), m_find.value(4)}};
+            // Written by an earlier row: undoing the import deletes it, values and all.
+            fromThisFile = insertedHere(existing);
         }
+        m_find.finish();
+        // A check writes nothing the program could find, so it keeps what it counts as new
+        // for the later rows, in the same step as it looks for an earlier one.
+        if (existing == 0 && !m_context.write &&
+            !findKey(
+                QStringLiteral("%1|%2|%3|%4").arg(participant).arg(kind).arg(cohort).arg(session),
+                &existing, -1))
+            return false;
     }
     if (existing != 0) {
         if (!isUpdate()) {
@@ -228,9 +232,7 @@ bool SurveyImport::handle(const TableRow &row, QList<ImportProblem> *problems)
         return true;
     }
     if (!m_context.write) {
-        if (participant > 0)
-            m_seen.insert(key, -1);
-        ++m_context.result->inserted;
+        ++m_context.result->inserted; // and kept by findKey()
         return true;
     }
     m_insert.bindValue(0, kind);
@@ -243,10 +245,7 @@ bool SurveyImport::handle(const TableRow &row, QList<ImportProblem> *problems)
     m_insert.bindValue(7, respondedOn);
     if (!exec(m_insert, row, problems))
         return false;
-    const qint64 id = m_insert.lastInsertId().toLongLong();
-    if (participant > 0)
-        m_seen.insert(key, id);
-    recordInsert(id);
+    recordInsert(m_insert.lastInsertId().toLongLong());
     return true;
 }
 

@@ -32,7 +32,6 @@ private:
 
     QString m_defaultKind;
     QHash<qint64, QList<Session>> m_sessions; // per cohort, loaded when first needed
-    QHash<QString, qint64> m_seen;            // responses of this file by respondent and survey
     QSqlQuery m_sessionQuery;
     QSqlQuery m_find;
     QSqlQuery m_insert;

@@ -167,6 +167,36 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("updated\\s+999"))));
     }
 
+    // Duplicates inside the file, by the email with every letter folded ("Ö" and "ö" too): a
+    // dry run counts them as the import does.
+    void duplicatesDryRunAndImportAlike()
+    {
+        const QString data = write("Email,Name\n"
+                                   "jörg@example.org,Jörg\n"
+                                   "ann@example.org,Ann\n"
+                                   "JÖRG@Example.org,Jörg B.\n"
+                                   " ANN@example.org,Ann A.\n"
+                                   "bo@example.org,Bo\n",
+                                   QStringLiteral("duplicates.csv"));
+        for (const char *dryRun : {"--dry-run", ""}) {
+            QStringList arguments = {"import", "participants", "--from", data, m_program};
+            if (*dryRun)
+                arguments.insert(4, QString::fromLatin1(dryRun));
+            const ProcessResult result = runCli(arguments);
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            QVERIFY2(result.out.contains(QRegularExpression(QStringLiteral("imported\\s+3"))),
+                     qPrintable(result.out));
+            QVERIFY2(result.out.contains(
+                         QRegularExpression(QStringLiteral("skipped \\(duplicates\\)\\s+2"))),
+                     qPrintable(result.out));
+        }
+        QCOMPARE(
+            query(m_program, QStringLiteral("SELECT email, name FROM participants ORDER BY id")),
+            (Rows{{"jörg@example.org", "Jörg"},
+                  {"ann@example.org", "Ann"},
+                  {"bo@example.org", "Bo"}}));
+    }
+
     void optionsChangeHowTheFileIsRead()
     {
         // A semicolon file in Windows-1252 without sep=, read with both given.

@@ -7,6 +7,7 @@
 #include "importvalues.h"
 #include "programfile.h"
 #include "programimport.h"
+#include "readerconnection.h"
 
 #include <QFile>
 #include <QSettings>
@@ -354,6 +355,103 @@ private Q_SLOTS:
         QCOMPARE(people().first().at(1), QStringLiteral("X"));
     }
 
+    void duplicatesCheckedAndWrittenAlike_data()
+    {
+        QTest::addColumn<bool>("update");
+        QTest::addColumn<bool>("check");
+        QTest::newRow("skip, check") << false << true;
+        QTest::newRow("skip, write") << false << false;
+        QTest::newRow("update, check") << true << true;
+        QTest::newRow("update, write") << true << false;
+    }
+
+    // The email key folds every letter, where the email index (NOCASE) folds A to Z only:
+    // "JÖRG" and "jörg", or a Kelvin sign and a k, are the same person too, in the program and
+    // earlier in the file, and a check counts what a write does.
+    void duplicatesCheckedAndWrittenAlike()
+    {
+        QFETCH(bool, update);
+        QFETCH(bool, check);
+        exec(QStringLiteral("INSERT INTO participants (name, email, team) VALUES ('Jörg', "
+                            "'JÖRG@example.org', 'Core'), ('Ada', 'ada@example.org', 'Core'), "
+                            "('Kim', '\u212Aim@example.org', 'Core')"));
+        const QByteArray csv = "email,name,team\n"
+                               "jörg@example.org,Jörg Berg,Data\n"   // the program's, folded
+                               "ADA@example.org,Ada L.,Data\n"       // the program's, A to Z
+                               "KIM@example.org,Kim K.,Data\n"       // the program's Kelvin K
+                               "Émile@example.org,Émile,Data\n"      // new
+                               "émile@EXAMPLE.org,Émile Zola,Data\n" // line 5's, folded
+                               "bo@example.org,Bo,Data\n"            // new
+                               " BO@example.org ,Bo Berg,\n"         // line 7's, A to Z
+                               "eve@example.org,,Data\n";            // refused: new, no name
+        ImportOptions options;
+        options.skipInvalid = true;
+        if (update)
+            options.duplicates = ImportOptions::Duplicates::Update;
+        const ImportResult result = import(
+            write(csv), options, check ? ProgramImport::Mode::Check : ProgramImport::Mode::Write);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.inserted, 2);
+        QCOMPARE(result.skipped, update ? 0 : 5);
+        QCOMPARE(result.updated, update ? 5 : 0);
+        QCOMPARE(result.refusedLines, QList<qint64>{9});
+        if (check) {
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participants")), 3);
+            return;
+        }
+        QCOMPARE(result.changes.inserted.size(), 2);
+        // Undo restores the people who were there; those the import added it deletes.
+        QCOMPARE(result.changes.updated.size(), update ? 3 : 0);
+        for (const ImportedUpdate &change : result.changes.updated)
+            QVERIFY(change.id <= 3);
+        // By email as the column's NOCASE collation sorts: bytes but for A to Z.
+        QCOMPARE(
+            people(),
+            update
+                ? (Rows{
+                      {"ada@example.org", "Ada L.", "other", "Data", "", "mid", "0", "0", "0", ""},
+                      {"bo@example.org", "Bo Berg", "other", "Data", "", "mid", "0", "0", "0", ""},
+                      {"JÖRG@example.org", "Jörg Berg", "other", "Data", "", "mid", "0", "0", "0",
+                       ""},
+                      {"Émile@example.org", "Émile Zola", "other", "Data", "", "mid", "0", "0", "0",
+                       ""},
+                      {"\u212Aim@example.org", "Kim K.", "other", "Data", "", "mid", "0", "0", "0",
+                       ""}})
+                : (Rows{
+                      {"ada@example.org", "Ada", "other", "Core", "", "mid", "0", "0", "0", ""},
+                      {"bo@example.org", "Bo", "other", "Data", "", "mid", "0", "0", "0", ""},
+                      {"JÖRG@example.org", "Jörg", "other", "Core", "", "mid", "0", "0", "0", ""},
+                      {"Émile@example.org", "Émile", "other", "Data", "", "mid", "0", "0", "0", ""},
+                      {"\u212Aim@example.org", "Kim", "other", "Core", "", "mid", "0", "0", "0",
+                       ""}}));
+    }
+
+    // A check on a connection of its own, read-only and with TEMP tables in memory, as the
+    // import wizard's: duplicates inside the file are found all the same, and the connection
+    // is left as it was.
+    void checkOnAReaderConnection()
+    {
+        const QString path = write("email,name\nx@example.org,X\nÅsa@example.org,Åsa\n"
+                                   "X@EXAMPLE.org,X2\nåsa@example.org,Åsa2\n");
+        ReaderConnection reader(m_file->path());
+        QVERIFY2(reader.isOpen(), qPrintable(reader.error()));
+        for (int run = 0; run < 2; ++run) {
+            ProgramImport check(reader.database(), {});
+            QString error;
+            QVERIFY2(check.open(path, &error), qPrintable(error));
+            const ImportResult result = check.run(ProgramImport::Mode::Check);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.inserted, 2);
+            QCOMPARE(result.skipped, 2);
+        }
+        QSqlQuery query(reader.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA temp_store")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void participantValues()
     {
         const QByteArray csv =
@@ -503,6 +601,58 @@ private Q_SLOTS:
         QCOMPARE(result.changes.updated.first().before.value(QStringLiteral("level")).toInt(), 1);
         QCOMPARE(rows(QStringLiteral("SELECT level FROM assessments ORDER BY dimension_id")),
                  (Rows{{"3"}, {"2"}}));
+    }
+
+    void duplicatesInsideTheFileCheckedAndWrittenAlike_data()
+    {
+        QTest::addColumn<bool>("update");
+        QTest::addColumn<bool>("check");
+        QTest::newRow("skip, check") << false << true;
+        QTest::newRow("skip, write") << false << false;
+        QTest::newRow("update, check") << true << true;
+        QTest::newRow("update, write") << true << false;
+    }
+
+    // Assessments and survey responses that an earlier row of the file adds: a check, which
+    // writes nothing, finds them as a write does, and undo has no values of theirs to restore.
+    void duplicatesInsideTheFileCheckedAndWrittenAlike()
+    {
+        QFETCH(bool, update);
+        QFETCH(bool, check);
+        addCohorts();
+        ImportOptions options;
+        if (update)
+            options.duplicates = ImportOptions::Duplicates::Update;
+        const ProgramImport::Mode mode =
+            check ? ProgramImport::Mode::Check : ProgramImport::Mode::Write;
+        options.kind = ImportKind::Assessments;
+        ImportResult result = import(write("email,date,kind,AI/ML fundamentals\n"
+                                           "ada@example.org,2026-01-15,pre,1\n"
+                                           "ADA@example.org,15.01.2026,Pre-program,3\n"
+                                           "ada@example.org,2026-01-16,pre,4\n"),
+                                     options, mode);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.inserted, 2);
+        QCOMPARE(result.skipped, update ? 0 : 1);
+        QCOMPARE(result.updated, update ? 1 : 0);
+        QVERIFY(result.changes.updated.isEmpty());
+        QCOMPARE(rows(QStringLiteral("SELECT level FROM assessments ORDER BY id")),
+                 check ? Rows{} : (Rows{{update ? "3" : "1"}, {"4"}}));
+
+        options.kind = ImportKind::Surveys;
+        options.defaultKind = QStringLiteral("end of program");
+        options.defaultCohort = QStringLiteral("Foundations 2026-Q1");
+        result = import(write("email,satisfaction,recommend\nbo@example.org,4,8\n,3,3\n"
+                              "Bo@Example.org,5,\n,3,3\n"),
+                        options, mode);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.inserted, 3); // the anonymous ones are never duplicates
+        QCOMPARE(result.skipped, update ? 0 : 1);
+        QCOMPARE(result.updated, update ? 1 : 0);
+        QVERIFY(result.changes.updated.isEmpty());
+        QCOMPARE(rows(QStringLiteral("SELECT satisfaction, recommend FROM survey_responses WHERE "
+                                     "participant_id IS NOT NULL")),
+                 check ? Rows{} : (Rows{{update ? "5" : "4", update ? "" : "8"}}));
     }
 
     void assessmentsNeedAKindAndADate()
