@@ -26,6 +26,7 @@ struct Utf8Scan
     qsizetype invalidAt = -1;
     qsizetype incompleteAt = -1;
     bool ascii = true;
+    qsizetype multibyte = 0; // valid sequences of two to four bytes before any invalid one
 };
 
 Utf8Scan scanUtf8(QByteArrayView bytes)
@@ -76,6 +77,7 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
             }
         }
         i += length;
+        ++scan.multibyte;
     }
     return scan;
 }
@@ -189,6 +191,11 @@ TextEncodings::Detection TextEncodings::detect(QByteArrayView sample, bool whole
         return result;
     }
     const Utf8Scan scan = scanUtf8(sample);
+    // Text that is UTF-8 up to a bad byte is damaged UTF-8, not Windows-1252: read as UTF-8 it
+    // is refused at that byte with its line, as it would be further into the file, instead of
+    // every earlier umlaut being imported garbled.
+    if (scan.invalidAt >= 0 && scan.multibyte > 0)
+        return result;
     if (scan.invalidAt >= 0 || (wholeFile && scan.incompleteAt >= 0))
         result.encoding = TextEncoding::Windows1252;
     return result;

@@ -321,6 +321,15 @@ private Q_SLOTS:
         QCOMPARE(outcome.failure.column, 2);
     }
 
+    // The same early on: UTF-8 up to a bad byte is not taken for Windows-1252.
+    void utf8ThenInvalidEarly()
+    {
+        const ReadOutcome outcome = readAll("name\nJ\xC3\xBCrgen\nM\xFCller\n");
+        QVERIFY(outcome.failed);
+        QCOMPARE(outcome.failure.line, 3);
+        QCOMPARE(outcome.failure.column, 2);
+    }
+
     void notText_data()
     {
         QTest::addColumn<QByteArray>("input");
