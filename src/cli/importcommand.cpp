@@ -272,6 +272,18 @@ int ImportCommand::run(const QStringList &arguments)
         check       ? tr("Checked %1 for %2 (%3; nothing written):").arg(data, file->path(), kind)
         : result.ok ? tr("Imported %1 into %2 (%3):").arg(data, file->path(), kind)
                     : tr("Did not import %1 into %2 (%3):").arg(data, file->path(), kind));
+    // What was detected, so a wrong guess is seen and can be overridden.
+    if (format == TableReader::Format::Csv) {
+        const QChar delimiter = import.reader()->delimiter();
+        const QString separator = delimiter == QLatin1Char('\t')  ? tr("tab")
+                                  : delimiter == QLatin1Char(',') ? tr("comma")
+                                  : delimiter == QLatin1Char(';') ? tr("semicolon")
+                                                                  : QString(delimiter);
+        CommandLine::print(tr("  read as: %1, %2-separated (--encoding and --delimiter change it)")
+                               .arg(import.reader()->encodingName(), separator));
+    } else if (!import.reader()->sheet().isEmpty()) {
+        CommandLine::print(tr("  sheet: %1").arg(import.reader()->sheet()));
+    }
     CommandLine::print(tr("  columns: %1").arg(describeMapping(import)));
     CommandLine::printCounts({{tr("rows read"), result.rows},
                               {tr("imported"), result.inserted},

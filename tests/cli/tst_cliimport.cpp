@@ -208,8 +208,16 @@ private Q_SLOTS:
                     "semicolon", "--map", "email=Mail", "--map", "Name=2", "--map",
                     "team=Abteilung", m_program});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QLatin1String("read as: Windows-1252, semicolon-separated")),
+                 qPrintable(result.out));
         QCOMPARE(query(m_program, QStringLiteral("SELECT email, name, team FROM participants")),
                  (Rows{{"k@example.org", "Käthe", "Rückbau"}}));
+        // Without the options the same is detected, and said.
+        const ProcessResult detected =
+            runCli({"import", "participants", "--dry-run", "--from", data, "--map", "email=Mail",
+                    "--map", "Name=2", m_program});
+        QVERIFY2(detected.out.contains(QLatin1String("read as: Windows-1252, semicolon-separated")),
+                 qPrintable(detected.out + detected.err));
         const ProcessResult bad =
             runCli({"import", "participants", "--from", data, "--map", "email=Nowhere", m_program});
         QCOMPARE(bad.exitCode, 2);
