@@ -213,7 +213,8 @@ QVariant CalendarGridModel::data(const QModelIndex &index, int role) const
                                .arg(ScheduleText::timeRange(session.start, session.minutes),
                                     session.cohort, title, session.facilitator);
             if (session.clash && role == Qt::ToolTipRole) {
-                // The reason, read when the tooltip asks: a few lookups of the facilitator index.
+                // The reason, read when the tooltip asks: only the sessions around it that may
+                // name one of its people are read.
                 const QList<SessionClash> clashes =
                     SessionClashes::ofSession(m_file.database(), session.id);
                 QString reasons =

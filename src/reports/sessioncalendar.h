@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -69,7 +70,7 @@ struct CalendarFigures
 
 // The sessions of all cohorts in a date range, for the calendar. Only the range is read (the
 // index on starts_at), so a program with hundreds of thousands of sessions shows a quarter as
-// fast as a pilot does.
+// fast as a pilot does; the clashes among them come from SessionClashes for the same range.
 class SessionCalendar
 {
 public:
@@ -80,7 +81,8 @@ public:
     // The agenda's statement: the next limit sessions of the filter in time order after the
     // session afterId starting at afterStart (none: from the first), with the columns of
     // AgendaColumn. Each page is a range of the index from where the last one ended, so a view
-    // reads only what it shows and no statement stays open between pages.
+    // reads only what it shows and no statement stays open between pages. With
+    // filter.clashesOnly only the sessions in clashing are listed.
     enum AgendaColumn {
         Id,
         StartsAt,
@@ -92,19 +94,23 @@ public:
         Facilitator,
         Location,
         Module,
-        ClashWith, // the first session it clashes with, or NULL
     };
-    static BoundSql agenda(const CalendarFilter &filter, const QString &afterStart, qint64 afterId,
-                           int limit);
-    // Runs agenda() and reads its rows; afterStart empty for the first page.
+    static BoundSql agenda(const CalendarFilter &filter, const QSet<qint64> &clashing,
+                           const QString &afterStart, qint64 afterId, int limit);
+    // Runs agenda() and reads its rows with whether each clashes; afterStart empty for the first
+    // page. The clashes are found for the page's days only, or with filter.clashesOnly from the
+    // page's first day to the end of the range.
     static std::optional<AgendaPage> agendaPage(const QSqlDatabase &db,
                                                 const CalendarFilter &filter,
                                                 const QString &afterStart, qint64 afterId,
                                                 int limit, QString *error);
 
 private:
-    // "FROM sessions s JOIN cohorts c … WHERE …" for the filter, without the clash condition.
-    static BoundSql fromWhere(const CalendarFilter &filter);
+    // "FROM sessions s JOIN cohorts c … WHERE …" for the filter; with filter.clashesOnly only
+    // the sessions in clashing.
+    static BoundSql fromWhere(const CalendarFilter &filter, const QSet<qint64> &clashing);
+    // The condition "session s is one of ids", for sets of any size.
+    static BoundSql oneOf(const QSet<qint64> &ids);
 };
 
 } // namespace Upskill
