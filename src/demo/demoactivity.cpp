@@ -14,18 +14,6 @@ namespace {
 
 using W = DemoWords::List;
 
-struct PlannedSession
-{
-    qint64 moduleId = 0; // 0: not tied to a module
-    QString title;
-    QDate day;
-    QString time;
-    int minutes = 60;
-    QString format;
-    QString facilitator;
-    QString location;
-};
-
 } // namespace
 
 bool DemoWriter::writeProjects(const DemoCohort &cohort)
@@ -63,69 +51,59 @@ bool DemoWriter::writeProjects(const DemoCohort &cohort)
             break;
         }
         const bool showcased = status == 2 || status == 3;
-        if (!m_projects->exec({person.id, cohort.id, DemoWords::pick(W::ProjectTitle, m_rng),
-                               DemoWords::pick(W::ProjectProblem, m_rng),
-                               m_plan.teams.at(person.team), statuses[status],
-                               date(std::min(recorded, m_today)),
-                               showcased ? QVariant(date(cohort.end)) : QVariant(), followthrough}))
+        if (!m_projects->exec(
+                {person.id, cohort.id, DemoWords::pick(W::ProjectTitle, m_rng),
+                 DemoWords::pick(W::ProjectProblem, m_rng), m_plan.teams.at(person.team),
+                 statuses[status], date(std::min(recorded, m_today)),
+                 showcased ? QVariant(date(cohort.showcase)) : QVariant(), followthrough}))
             return false;
     }
     return true;
 }
 
-bool DemoWriter::writeSessions(const DemoCohort &cohort)
+bool DemoWriter::writeSessions(int index)
 {
-    const DemoTrack &track = m_catalogue.tracks.at(cohort.track);
-    const QString instructor = cohort.instructors.section(QLatin1Char(','), 0, 0);
+    const DemoCohort &cohort = m_plan.cohorts[index];
     const QList<QString> &rooms = DemoWords::words(W::Room);
     const QString room = rooms.at(m_random.below(int(rooms.size())));
-
-    // Per module a workshop and a pair-programming session, a reading group every other
-    // week led by a participant in turn, and the project showcase on the last day.
-    QList<PlannedSession> planned;
-    for (const DemoModule &module : track.modules) {
-        const QDate monday = cohort.start.addDays((module.week - 1) * 7);
-        planned.append({module.id, module.title, monday.addDays(1), QStringLiteral("10:00:00"), 150,
-                        QStringLiteral("workshop"), instructor, room});
-        planned.append({module.id, tr("Pair programming: %1").arg(module.title), monday.addDays(3),
-                        QStringLiteral("14:00:00"), 90, QStringLiteral("pair_programming"),
-                        instructor, tr("Team areas")});
-    }
+    const QString readingGroup = QStringLiteral("reading_group");
+    const QString pairProgramming = QStringLiteral("pair_programming");
+    const QString teamAreas = tr("Team areas");
+    const QString moved = tr("Moved from its usual slot: the guest speaker could only come then.");
+    // The instructors lead every session but the reading groups, which the participants lead
+    // in turn as the schedule generator has it, passing over those who have left by then.
     int reader = 0;
-    for (int week = 1; week <= track.weeks; week += 2) {
-        qint64 moduleId = 0;
-        for (const DemoModule &module : track.modules) {
-            if (module.week == week) {
-                moduleId = module.id;
-                break;
-            }
+    const auto readingGroupLead = [&](const QDate &day) {
+        for (int tries = 0; tries < cohort.enrollments.size(); ++tries) {
+            const DemoEnrollment &en =
+                m_plan.enrollments[cohort.enrollments.at(reader++ % cohort.enrollments.size())];
+            if (en.state != EnrollmentState::Withdrawn || en.withdrawnOn > day)
+                return m_plan.people[en.person].name;
         }
-        QString facilitator = instructor;
-        if (!cohort.enrollments.isEmpty()) {
-            const int e = cohort.enrollments.at(reader++ % cohort.enrollments.size());
-            facilitator = m_plan.people[m_plan.enrollments[e].person].name;
-        }
-        planned.append({moduleId, tr("Reading group"), cohort.start.addDays((week - 1) * 7 + 2),
-                        QStringLiteral("16:00:00"), 60, QStringLiteral("reading_group"),
-                        facilitator, room});
-    }
-    planned.append({0, tr("Project showcase"), cohort.end, QStringLiteral("15:00:00"), 90,
-                    QStringLiteral("showcase"), instructor, room});
-
+        return cohort.instructors;
+    };
     const QString present = QStringLiteral("present");
     const QString absent = QStringLiteral("absent");
     const QString excused = QStringLiteral("excused");
     const QString sessionKind = QStringLiteral("session");
-    for (const PlannedSession &s : std::as_const(planned)) {
+    // People rate a module once, after its first workshop, and the showcase.
+    qint64 ratedModule = -1;
+    for (const DemoSession &s : m_schedule.sessions(index)) {
+        const QString facilitator =
+            s.format == readingGroup ? readingGroupLead(s.day) : cohort.instructors;
         if (!m_sessions->exec({cohort.id, s.moduleId ? QVariant(s.moduleId) : QVariant(), s.title,
-                               date(s.day) + QLatin1Char('T') + s.time, s.minutes, s.format,
-                               s.facilitator, s.location}))
+                               s.start, s.minutes, s.format, facilitator,
+                               s.format == pairProgramming ? teamAreas : room,
+                               s.moved ? moved : QString(), int(s.moved)}))
             return false;
+        const bool surveyed =
+            (s.format == QLatin1String("workshop") && s.moduleId != ratedModule) ||
+            s.format == QLatin1String("showcase");
+        if (surveyed)
+            ratedModule = s.moduleId;
         if (s.day >= m_today)
             continue;
         const qint64 sessionId = m_sessions->lastId();
-        const bool surveyed =
-            s.format == QLatin1String("workshop") || s.format == QLatin1String("showcase");
         for (int e : cohort.enrollments) {
             const DemoEnrollment &en = m_plan.enrollments[e];
             if (en.state == EnrollmentState::Withdrawn && en.withdrawnOn <= s.day)

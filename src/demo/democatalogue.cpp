@@ -97,7 +97,8 @@ bool DemoCatalogue::load(const QSqlDatabase &db, QString *error)
     }
 
     if (!select(db,
-                QStringLiteral("SELECT id, track_id, week, title FROM modules "
+                QStringLiteral("SELECT id, track_id, week, title, instruction_hours, "
+                               "hands_on_hours, presentation_hours FROM modules "
                                "ORDER BY track_id, week, position, id"),
                 QStringLiteral("modules"), &query, error))
         return false;
@@ -105,8 +106,9 @@ bool DemoCatalogue::load(const QSqlDatabase &db, QString *error)
         const auto it = trackIndex.constFind(query.value(1).toLongLong());
         if (it == trackIndex.constEnd())
             continue;
-        tracks[it.value()].modules.append(
-            {query.value(0).toLongLong(), query.value(2).toInt(), query.value(3).toString()});
+        tracks[it.value()].modules.append({query.value(0).toLongLong(), query.value(2).toInt(),
+                                           query.value(3).toString(), query.value(4).toDouble(),
+                                           query.value(5).toDouble(), query.value(6).toDouble()});
     }
     // A track's length is what its modules span when that is more than the nominal weeks: the
     // sessions must fit between the cohort's start and end.

@@ -16,6 +16,9 @@ struct DemoModule
     qint64 id = 0;
     int week = 1;
     QString title;
+    double instructionHours = 0;
+    double handsOnHours = 0;
+    double presentationHours = 0;
 };
 
 struct DemoTrack

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoplan.h"
 
+#include "demoholidays.h"
 #include "demowords.h"
 
 #include <QSet>
@@ -46,14 +47,19 @@ DemoPlan::DemoPlan(const DemoCatalogue &catalogue, int engineers, const QDate &t
     for (int q = RunningQuarter - 1; q >= 0; --q)
         quarters[q] = quarters[q + 1].previous();
     quarters[RunningQuarter + 1] = quarters[RunningQuarter].next();
+    holidays = DemoHolidays::forYears(quarters.front().firstDay().year(),
+                                      quarters.back().lastDay().year());
+    for (const auto &[day, name] : std::as_const(holidays))
+        holidayDays.insert(day);
 
     organisation = DemoWords::pick(W::Organisation, m_rng);
     makeTeams();
     makePeople();
-    // One instructor can run three or four cohorts a quarter; the settings' number is the
-    // floor so a small program shows the instructors the coordinator said are available.
+    // One instructor can run three or four cohorts a quarter, three of them at once (see
+    // DemoSchedule), with one more for the weeks when most cohorts run; the settings' number
+    // is the floor so a small program shows the instructors the coordinator said are available.
     const int instructorCount =
-        std::max({1, m_catalogue.settings.instructorsAvailable, m_engineers / 150 + 1});
+        std::max({1, m_catalogue.settings.instructorsAvailable, m_engineers / 150 + 2});
     for (int i = 0; i < instructorCount; ++i)
         instructors.append(personName());
     assignCohorts();
@@ -305,7 +311,20 @@ void DemoPlan::scheduleDates(DemoCohort &cohort)
         cohort.start = firstMonday.addDays(7 * m_random.below(6));
         break;
     }
-    cohort.end = cohort.start.addDays(lastDay);
+    // The last working day: the Friday, or the day before when that is a holiday. A running
+    // cohort does not end before today, so it ends after the holiday instead.
+    const QDate nominal = cohort.start.addDays(lastDay);
+    const auto offDay = [this](const QDate &day) {
+        return day.dayOfWeek() > 5 || holidayDays.contains(day);
+    };
+    cohort.end = nominal;
+    while (offDay(cohort.end) && cohort.end > cohort.start)
+        cohort.end = cohort.end.addDays(-1);
+    if (cohort.phase == CohortPhase::Running && cohort.end < m_today) {
+        cohort.end = nominal;
+        while (offDay(cohort.end))
+            cohort.end = cohort.end.addDays(1);
+    }
 }
 
 void DemoPlan::decideOutcomes(int c)

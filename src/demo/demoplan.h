@@ -7,7 +7,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -57,7 +59,8 @@ struct DemoCohort
     CohortPhase phase = CohortPhase::Planned;
     QString name;
     QDate start;
-    QDate end;
+    QDate end;      // the last working day of its last week
+    QDate showcase; // the day of its showcase session; set when its sessions are placed
     bool pilot = false;
     QString instructors;
     bool managersBriefed = false;
@@ -100,6 +103,9 @@ public:
     const DemoCatalogue &catalogue() const { return m_catalogue; }
     QDate today() const { return m_today; }
     std::array<Quarter, QuarterCount> quarters;
+    // The public holidays of the quarters' years; no cohort ends on one.
+    QList<QPair<QDate, QString>> holidays;
+    QSet<QDate> holidayDays;
     QString organisation;
     QStringList teams;
     QStringList instructors;

@@ -154,7 +154,7 @@ bool DemoProgram::generate(ProgramFile &file, const Options &options, const Prog
     if (!indexes.drop(tables, error))
         return false;
     // The shares of the progress bar follow where the time goes at large sizes.
-    if (!writer->writeSettings() || !writer->writePeople())
+    if (!writer->writeSettings() || !writer->writeHolidays() || !writer->writePeople())
         return failed();
     if (!report(4))
         return cancelled();

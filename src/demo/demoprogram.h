@@ -15,9 +15,9 @@ class ProgramFile;
 
 // A realistic program to try the application on, show it in a meeting, or measure it with:
 // engineers in teams, four quarters of cohorts ending with the running one plus one planned,
-// with assessments, sessions and attendance, surveys, projects, mentors, protected time,
-// follow-up metrics, community events and a provider evaluation. The same seed gives the
-// same program on the same day.
+// with assessments, sessions (generated round the public holidays) and attendance, surveys,
+// projects, mentors, protected time, follow-up metrics, community events and a provider
+// evaluation. The same seed gives the same program on the same day.
 class DemoProgram
 {
     Q_DECLARE_TR_FUNCTIONS(DemoProgram)

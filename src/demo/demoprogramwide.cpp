@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What belongs to the program as a whole rather than to one cohort: mentorships, the
 // community, the provider evaluation, the external learning log and the program checklist.
+#include "demoprovidertexts.h"
 #include "demowords.h"
 #include "demowriter.h"
 #include "readinggrouprules.h"
@@ -8,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 
 namespace Upskill {
 
@@ -107,6 +109,7 @@ bool DemoWriter::writeCommunity()
 
 bool DemoWriter::writeProviders()
 {
+    using Answer = DemoProviderTexts::Answer;
     struct Provider
     {
         QString name;
@@ -120,45 +123,79 @@ bool DemoWriter::writeProviders()
         int scoreLow;
         int scoreHigh;
         int flagPct;
+        QList<int> certainFlags;    // red flags (by position) its offer certainly shows
+        std::array<int, 3> answers; // weights of convincing, weak and vague answers
     };
+    // Three providers of different kinds, so the comparison always has a spread to show.
     const QList<Provider> providers = {
-        {QStringLiteral("Gradient Works Academy"), QStringLiteral("boutique_workshop"),
-         tr("Four workshop days in our own environment, then office hours"), tr("Per cohort"),
-         38000, QStringLiteral("training@gradientworks.example"),
+        {QStringLiteral("Gradient Works Academy"),
+         QStringLiteral("boutique_workshop"),
+         tr("Four workshop days in our own environment, then office hours"),
+         tr("Per cohort"),
+         38000,
+         QStringLiteral("training@gradientworks.example"),
          tr("Instructors have shipped retrieval and evaluation systems."),
-         QStringLiteral("shortlisted"), 3, 5, 10},
-        {QStringLiteral("LearnScale Online"), QStringLiteral("elearning"),
-         tr("Self-paced video courses with quizzes"), tr("Per seat per year"), 450,
-         QStringLiteral("sales@learnscale.example"), tr("Cheap, broad, shallow on LLMOps."),
-         QStringLiteral("considering"), 1, 4, 45},
-        {QStringLiteral("CloudPath Certifications"), QStringLiteral("cloud_certification"),
-         tr("Exam preparation tracks for one cloud"), tr("Per exam voucher"), 300,
-         QStringLiteral("partners@cloudpath.example"), tr("Tied to a single vendor's services."),
-         QStringLiteral("rejected"), 2, 4, 35},
+         QStringLiteral("shortlisted"),
+         3,
+         5,
+         10,
+         {},
+         {75, 5, 20}},
+        {QStringLiteral("LearnScale Online"),
+         QStringLiteral("elearning"),
+         tr("Self-paced video courses with quizzes"),
+         tr("Per seat per year"),
+         450,
+         QStringLiteral("sales@learnscale.example"),
+         tr("Cheap, broad, shallow on LLMOps."),
+         QStringLiteral("considering"),
+         1,
+         4,
+         45,
+         {3},
+         {20, 55, 25}},
+        {QStringLiteral("CloudPath Certifications"),
+         QStringLiteral("cloud_certification"),
+         tr("Exam preparation tracks for one cloud"),
+         tr("Per exam voucher"),
+         300,
+         QStringLiteral("partners@cloudpath.example"),
+         tr("Tied to a single vendor's services."),
+         QStringLiteral("rejected"),
+         2,
+         4,
+         35,
+         {1},
+         {40, 35, 25}},
     };
-    const int count = m_random.percent() < 50 ? 2 : 3;
-    for (int i = 0; i < count; ++i) {
-        const Provider &p = providers.at(i);
+    for (const Provider &p : providers) {
         if (!m_providers->exec(
                 {p.name, p.kind, p.format, p.price, p.cost, p.contact, p.notes, p.status}))
             return false;
         const qint64 id = m_providers->lastId();
-        for (qint64 criterion : m_catalogue.criteria) {
-            if (!m_scores->exec({id, criterion, m_random.between(p.scoreLow, p.scoreHigh),
-                                 DemoWords::pick(W::ScoreNote, m_rng)}))
+        for (int c = 0; c < m_catalogue.criteria.size(); ++c) {
+            const int score = m_random.between(p.scoreLow, p.scoreHigh);
+            if (!m_scores->exec({id, m_catalogue.criteria.at(c), score,
+                                 DemoProviderTexts::scoreNote(c, score, m_random.below(4))}))
                 return false;
         }
-        for (qint64 flag : m_catalogue.redFlags) {
-            const bool ticked = m_random.percent() < p.flagPct;
-            if (!m_flags->exec({id, flag, int(ticked),
-                                ticked ? DemoWords::pick(W::RedFlagEvidence, m_rng) : QString(),
-                                int(ticked && m_random.percent() < 20)}))
+        // The rejected provider was rejected for the flag its offer certainly shows.
+        const bool rejected = p.status == QLatin1String("rejected");
+        for (int f = 0; f < m_catalogue.redFlags.size(); ++f) {
+            const bool certain = p.certainFlags.contains(f);
+            const bool ticked = certain || m_random.percent() < p.flagPct;
+            if (!m_flags->exec({id, m_catalogue.redFlags.at(f), int(ticked),
+                                ticked ? DemoProviderTexts::evidence(f) : QString(),
+                                int(certain && rejected)}))
                 return false;
         }
-        for (qint64 question : m_catalogue.questions) {
-            const int satisfied = m_random.weighted({20, 25, 55});
-            if (!m_answers->exec({id, question, DemoWords::pick(W::ProviderAnswer, m_rng),
-                                  satisfied == 0 ? QVariant() : QVariant(satisfied - 1)}))
+        // A convincing answer satisfies, a weak one does not, a vague one waits for a better.
+        for (int q = 0; q < m_catalogue.questions.size(); ++q) {
+            const auto kind = Answer(m_random.weighted({p.answers[0], p.answers[1], p.answers[2]}));
+            if (!m_answers->exec(
+                    {id, m_catalogue.questions.at(q), DemoProviderTexts::answer(q, kind),
+                     kind == Answer::Vague ? QVariant()
+                                           : QVariant(int(kind == Answer::Convincing))}))
                 return false;
         }
     }

@@ -234,28 +234,6 @@ const Source rooms{
     false,
     {"Room Lovelace", "Room Hopper", "Room Turing", "Room Noether", "Room Shannon", "Video call"}};
 
-const Source providerAnswers{
-    true,
-    {QT_TRANSLATE_NOOP("DemoWords", "All instructors have shipped AI features in production."),
-     QT_TRANSLATE_NOOP("DemoWords", "About a quarter of the curriculum covers failure modes."),
-     QT_TRANSLATE_NOOP("DemoWords", "Labs can run in our own cloud account."),
-     QT_TRANSLATE_NOOP("DemoWords", "Assessment is a graded project, not a quiz."),
-     QT_TRANSLATE_NOOP("DemoWords", "Curriculum is updated every quarter."),
-     QT_TRANSLATE_NOOP("DemoWords", "Unclear; they promised to follow up in writing.")}};
-
-const Source redFlagEvidence{
-    true,
-    {QT_TRANSLATE_NOOP("DemoWords", "Three of eight days are Python basics."),
-     QT_TRANSLATE_NOOP("DemoWords", "All labs use a single vendor's API."),
-     QT_TRANSLATE_NOOP("DemoWords", "Capstone is a chat interface demo."),
-     QT_TRANSLATE_NOOP("DemoWords", "No support after the last session."),
-     QT_TRANSLATE_NOOP("DemoWords", "Success report only counts attendance.")}};
-
-const Source scoreNotes{true,
-                        {QT_TRANSLATE_NOOP("DemoWords", "Seen in the trial session."),
-                         QT_TRANSLATE_NOOP("DemoWords", "According to two reference customers."),
-                         "", ""}};
-
 const Source readinessNotes{
     true,
     {QT_TRANSLATE_NOOP("DemoWords", "Agreed with the engineering leadership."),
@@ -341,12 +319,6 @@ const Source &source(DemoWords::List list)
         return communityTopics;
     case L::Room:
         return rooms;
-    case L::ProviderAnswer:
-        return providerAnswers;
-    case L::RedFlagEvidence:
-        return redFlagEvidence;
-    case L::ScoreNote:
-        return scoreNotes;
     case L::ReadinessNote:
         return readinessNotes;
     case L::ReadingGroupTopic:

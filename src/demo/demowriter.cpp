@@ -41,7 +41,7 @@ QString cohortStatus(CohortPhase phase)
 
 DemoWriter::DemoWriter(const QSqlDatabase &db, DemoPlan &plan, QRandomGenerator &rng)
     : m_db(db), m_plan(plan), m_catalogue(plan.catalogue()), m_rng(rng), m_random(rng),
-      m_today(plan.today())
+      m_today(plan.today()), m_schedule(plan.catalogue(), plan.holidayDays)
 {}
 
 DemoWriter::~DemoWriter() = default;
@@ -57,6 +57,7 @@ bool DemoWriter::prepare()
     using S = QString;
     // Rows per statement for the tables whose ids nobody needs (see DemoTable).
     constexpr int Batch = 64;
+    m_holidays = table(S("holidays"), {S("day"), S("name")}, Batch);
     m_participants = table(S("participants"),
                            {S("name"), S("email"), S("role"), S("team"), S("manager"),
                             S("seniority"), S("is_champion"), S("is_mentor"), S("is_alumnus")});
@@ -94,9 +95,9 @@ bool DemoWriter::prepare()
                        {S("participant_id"), S("cohort_id"), S("title"), S("problem"), S("team"),
                         S("status"), S("recorded_on"), S("showcase_date"), S("followthrough_days")},
                        Batch);
-    m_sessions =
-        table(S("sessions"), {S("cohort_id"), S("module_id"), S("title"), S("starts_at"),
-                              S("duration_minutes"), S("format"), S("facilitator"), S("location")});
+    m_sessions = table(S("sessions"), {S("cohort_id"), S("module_id"), S("title"), S("starts_at"),
+                                       S("duration_minutes"), S("format"), S("facilitator"),
+                                       S("location"), S("notes"), S("edited")});
     m_attendance =
         table(S("attendance"), {S("session_id"), S("participant_id"), S("status")}, Batch);
     m_surveys = table(S("survey_responses"),
@@ -239,6 +240,15 @@ bool DemoWriter::writeSettings()
     return true;
 }
 
+bool DemoWriter::writeHolidays()
+{
+    for (const auto &[day, name] : std::as_const(m_plan.holidays)) {
+        if (!m_holidays->exec({date(day), name}))
+            return false;
+    }
+    return true;
+}
+
 bool DemoWriter::writePeople()
 {
     for (DemoPerson &p : m_plan.people) {
@@ -252,13 +262,20 @@ bool DemoWriter::writePeople()
 
 bool DemoWriter::writeCohorts()
 {
-    for (DemoCohort &c : m_plan.cohorts) {
+    // Every cohort's weekly pattern is chosen before any sessions are written: a session moved
+    // onto another cohort's time needs that cohort's pattern.
+    for (int i = 0; i < int(m_plan.cohorts.size()); ++i) {
+        DemoCohort &c = m_plan.cohorts[i];
+        m_schedule.choose(i, c, m_plan.instructors);
+        c.showcase = m_schedule.showcase(i);
+        if (!c.showcase.isValid())
+            c.showcase = c.end;
         const QString notes =
             c.pilot ? tr("Pilot cohort: roles and seniority mixed on purpose.") : QString();
         if (!m_cohorts->exec(
                 {c.name, m_catalogue.tracks.at(c.track).id, m_plan.quarters[c.quarter].toString(),
                  date(c.start), date(c.end), cohortStatus(c.phase), int(c.pilot), c.instructors,
-                 int(c.managersBriefed), optionalDate(c.briefedOn), date(c.end), notes}))
+                 int(c.managersBriefed), optionalDate(c.briefedOn), date(c.showcase), notes}))
             return false;
         c.id = m_cohorts->lastId();
     }
@@ -269,7 +286,7 @@ bool DemoWriter::writeCohortActivity(int index)
 {
     const DemoCohort &cohort = m_plan.cohorts[index];
     return writeEnrollments(cohort) && writeAssessments(cohort) && writeProjects(cohort) &&
-           writeSessions(cohort) && writeProtectedTime(cohort) && writeCohortSurveys(cohort) &&
+           writeSessions(index) && writeProtectedTime(cohort) && writeCohortSurveys(cohort) &&
            writeFollowUp(cohort) &&
            writeChecklist(cohort.id, cohort.start,
                           cohort.instructors.section(QLatin1Char(','), 0, 0),

@@ -3,6 +3,7 @@
 
 #include "demoplan.h"
 #include "demorandom.h"
+#include "demoschedule.h"
 #include "demotable.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ public:
 
     bool prepare();
     bool writeSettings();
+    bool writeHolidays();
     bool writePeople();
     bool writeCohorts();
     bool writeCohortActivity(int cohort);
@@ -60,7 +62,7 @@ private:
     bool writeEnrollments(const DemoCohort &cohort);
     bool writeAssessments(const DemoCohort &cohort);
     bool writeProjects(const DemoCohort &cohort);
-    bool writeSessions(const DemoCohort &cohort);
+    bool writeSessions(int index);
     bool writeProtectedTime(const DemoCohort &cohort);
     bool writeCohortSurveys(const DemoCohort &cohort);
     bool writeFollowUp(const DemoCohort &cohort);
@@ -80,9 +82,11 @@ private:
     DemoRandom m_random;
     QDate m_today;
     QHash<qint64, QString> m_dates;
+    DemoSchedule m_schedule;
     std::vector<std::unique_ptr<DemoTable>> m_tables; // in the order they were created
     std::vector<std::unique_ptr<DemoTable>> m_updates;
 
+    DemoTable *m_holidays = nullptr;
     DemoTable *m_participants = nullptr;
     DemoTable *m_cohorts = nullptr;
     DemoTable *m_enrollments = nullptr;

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo generator behind `upskill-cli demo`, through its library: all or nothing, the same
-// program for the same seed, any size and any day of the year.
+// program for the same seed, any size and any day of the year; schedules round the holidays
+// with only a few clashes, and providers whose answers fit the questions.
+#include "demoholidays.h"
 #include "demoprogram.h"
+#include "demoprovidertexts.h"
 #include "programfile.h"
+#include "quarter.h"
+#include "sessionclashes.h"
 
 #include <QDate>
 #include <QHash>
@@ -11,6 +16,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Upskill;
 
@@ -137,9 +144,12 @@ private Q_SLOTS:
             QStringLiteral("SELECT name, email, role, team, manager, seniority, "
                            "is_mentor, is_alumnus FROM participants ORDER BY id");
         const QString activity = QStringLiteral(
-            "SELECT (SELECT group_concat(name || start_date || status) FROM cohorts), "
-            "(SELECT sum(level) FROM assessments), (SELECT count(*) FROM attendance "
-            "WHERE status = 'present'), (SELECT sum(satisfaction) FROM survey_responses)");
+            "SELECT (SELECT group_concat(name || start_date || status || instructors) FROM "
+            "cohorts), (SELECT sum(level) FROM assessments), (SELECT count(*) FROM attendance "
+            "WHERE status = 'present'), (SELECT sum(satisfaction) FROM survey_responses), "
+            "(SELECT group_concat(starts_at || facilitator || edited) FROM sessions), "
+            "(SELECT group_concat(answer || ifnull(satisfied, '-')) FROM provider_answers), "
+            "(SELECT group_concat(day || name) FROM holidays)");
         QStringList first;
         QStringList firstActivity;
         for (quint32 seed : {11u, 11u, 12u}) {
@@ -303,6 +313,186 @@ private Q_SLOTS:
                            "enrollments f JOIN cohorts d ON d.id = f.cohort_id WHERE "
                            "f.participant_id = e.participant_id AND d.start_date < c.start_date)")),
                  0);
+    }
+
+    // The public holidays of the demo's years are kept, and the sessions generated go round
+    // them as they go round weekends; no cohort ends or shows its projects on one.
+    void schedulesRoundTheHolidays_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("late November") << QDate(2026, 11, 21);
+        QTest::newRow("before Christmas") << QDate(2025, 12, 19);
+        QTest::newRow("around Easter") << QDate(2024, 4, 2);
+        QTest::newRow("new year") << QDate(2027, 1, 4);
+    }
+    void schedulesRoundTheHolidays()
+    {
+        QFETCH(QDate, today);
+        auto file = newProgram();
+        QVERIFY(file);
+        DemoProgram::Options options;
+        options.engineers = 240;
+        options.seed = 3;
+        options.today = today;
+        QString error;
+        QVERIFY2(DemoProgram::generate(*file, options, {}, &error), qPrintable(error));
+
+        const Quarter running = Quarter::containing(today);
+        const int firstYear = running.previous().previous().previous().firstDay().year();
+        const int lastYear = running.next().lastDay().year();
+        QStringList expected;
+        for (const auto &[day, name] : DemoHolidays::forYears(firstYear, lastYear))
+            expected.append(day.toString(Qt::ISODate) + QLatin1Char('|') + name);
+        QCOMPARE(rows(*file, QStringLiteral("SELECT day, name FROM holidays ORDER BY day")),
+                 expected);
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM holidays WHERE name = "
+                                             "'Christmas Day'")),
+                 lastYear - firstYear + 1);
+        QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM sessions")) > 100);
+        for (const char *check :
+             {"SELECT count(*) FROM sessions WHERE substr(starts_at, 1, 10) IN (SELECT day "
+              "FROM holidays)",
+              "SELECT count(*) FROM sessions WHERE strftime('%w', starts_at) IN ('0', '6')",
+              "SELECT count(*) FROM cohorts WHERE end_date IN (SELECT day FROM holidays) "
+              "OR showcase_date IN (SELECT day FROM holidays)",
+              "SELECT count(*) FROM sessions s JOIN cohorts c ON c.id = s.cohort_id "
+              "WHERE substr(s.starts_at, 1, 10) NOT BETWEEN c.start_date AND c.end_date",
+              "SELECT count(*) FROM cohorts c WHERE NOT EXISTS (SELECT 1 FROM sessions s "
+              "WHERE s.cohort_id = c.id AND s.format = 'showcase' AND "
+              "substr(s.starts_at, 1, 10) = c.showcase_date)"})
+            QVERIFY2(count(*file, QString::fromLatin1(check)) == 0, check);
+        // Easter as the calendars have it.
+        QCOMPARE(DemoHolidays::easterSunday(2024), QDate(2024, 3, 31));
+        QCOMPARE(DemoHolidays::easterSunday(2026), QDate(2026, 4, 5));
+        QCOMPARE(DemoHolidays::easterSunday(2027), QDate(2027, 3, 28));
+    }
+
+    // Parallel cohorts of one instructor meet in different weekly patterns, so only a handful
+    // of sessions clash: mostly the one the coordinator moved in a quarter, which clashes
+    // through whichever of its instructors leads the other session.
+    void onlyAFewSessionsClash_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("seed 1") << 1u << QDate(2026, 11, 21);
+        QTest::newRow("seed 2") << 2u << QDate(2026, 11, 21);
+        QTest::newRow("seed 3, spring") << 3u << QDate(2026, 4, 15);
+        QTest::newRow("seed 4, summer") << 4u << QDate(2025, 7, 30);
+    }
+    void onlyAFewSessionsClash()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(QDate, today);
+        auto file = newProgram();
+        QVERIFY(file);
+        DemoProgram::Options options;
+        options.seed = seed;
+        options.today = today;
+        QString error;
+        QVERIFY2(DemoProgram::generate(*file, options, {}, &error), qPrintable(error));
+
+        int clashing = 0;
+        Quarter quarter = Quarter::containing(today).previous().previous().previous();
+        for (int q = 0; q < 5; ++q, quarter = quarter.next()) {
+            const auto found = SessionClashes::clashingInRange(file->database(), quarter.firstDay(),
+                                                               quarter.lastDay(), &error);
+            QVERIFY2(found, qPrintable(error));
+            const qint64 sessions =
+                count(*file, QStringLiteral("SELECT count(*) FROM sessions WHERE starts_at >= "
+                                            "'%1' AND starts_at < '%2'")
+                                 .arg(quarter.firstDay().toString(Qt::ISODate),
+                                      quarter.next().firstDay().toString(Qt::ISODate)));
+            QVERIFY2(found->size() <= std::max<qint64>(6, sessions / 15),
+                     qPrintable(QStringLiteral("%1: %2 of %3 sessions clash")
+                                    .arg(quarter.toString())
+                                    .arg(found->size())
+                                    .arg(sessions)));
+            clashing += int(found->size());
+        }
+        QVERIFY(clashing > 0);
+        // A moved session is marked as changed by the coordinator and clashes.
+        const QStringList moved =
+            rows(*file, QStringLiteral("SELECT id FROM sessions WHERE edited = 1"));
+        QVERIFY(!moved.isEmpty());
+        for (const QString &id : moved)
+            QVERIFY(!SessionClashes::ofSession(file->database(), id.toLongLong()).isEmpty());
+        // The instructors lead every session but the reading groups, all of them together.
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM sessions s JOIN cohorts c ON "
+                                             "c.id = s.cohort_id WHERE s.format <> "
+                                             "'reading_group' AND s.facilitator <> c.instructors")),
+                 0);
+    }
+
+    // Always three providers, each answer written for its question with the verdict that goes
+    // with it, each ticked red flag with the evidence for that flag, each score with a note
+    // that fits it.
+    void providersAnswerWhatWasAsked_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 6; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void providersAnswerWhatWasAsked()
+    {
+        QFETCH(quint32, seed);
+        auto file = newProgram();
+        QVERIFY(file);
+        DemoProgram::Options options;
+        options.engineers = 20;
+        options.seed = seed;
+        QString error;
+        QVERIFY2(DemoProgram::generate(*file, options, {}, &error), qPrintable(error));
+        QCOMPARE(count(*file, QStringLiteral("SELECT count(*) FROM providers")), 3);
+        // The rejected one was rejected for a red flag.
+        QCOMPARE(rows(*file, QStringLiteral("SELECT p.status FROM provider_red_flags f JOIN "
+                                            "providers p ON p.id = f.provider_id WHERE "
+                                            "f.disqualifying = 1")),
+                 QStringList{QStringLiteral("rejected")});
+
+        using Answer = DemoProviderTexts::Answer;
+        const QStringList answers =
+            rows(*file, QStringLiteral("SELECT (SELECT count(*) FROM signing_questions o WHERE "
+                                       "o.position < q.position OR (o.position = q.position AND "
+                                       "o.id < q.id)), a.answer, ifnull(a.satisfied, '-') FROM "
+                                       "provider_answers a JOIN signing_questions q ON q.id = "
+                                       "a.question_id"));
+        QCOMPARE(answers.size(), 3 * count(*file, QStringLiteral("SELECT count(*) FROM "
+                                                                 "signing_questions")));
+        for (const QString &row : answers) {
+            const QStringList fields = row.split(QLatin1Char('|'));
+            const int question = fields.at(0).toInt();
+            const QString verdict = fields.at(2);
+            const Answer kind = verdict == QLatin1String("1")   ? Answer::Convincing
+                                : verdict == QLatin1String("0") ? Answer::Weak
+                                                                : Answer::Vague;
+            QCOMPARE(fields.at(1), DemoProviderTexts::answer(question, kind));
+        }
+
+        const QStringList flags = rows(
+            *file, QStringLiteral("SELECT (SELECT count(*) FROM red_flags o WHERE o.position < "
+                                  "r.position OR (o.position = r.position AND o.id < r.id)), "
+                                  "f.ticked, f.evidence FROM provider_red_flags f JOIN red_flags "
+                                  "r ON r.id = f.red_flag_id"));
+        for (const QString &row : flags) {
+            const QStringList fields = row.split(QLatin1Char('|'));
+            QCOMPARE(fields.at(2), fields.at(1) == QLatin1String("1")
+                                       ? DemoProviderTexts::evidence(fields.at(0).toInt())
+                                       : QString());
+        }
+
+        const QStringList scores = rows(
+            *file, QStringLiteral("SELECT (SELECT count(*) FROM provider_criteria o WHERE "
+                                  "o.position < c.position OR (o.position = c.position AND o.id "
+                                  "< c.id)), s.score, s.note FROM provider_scores s JOIN "
+                                  "provider_criteria c ON c.id = s.criterion_id"));
+        for (const QString &row : scores) {
+            const QStringList fields = row.split(QLatin1Char('|'));
+            QStringList fitting;
+            for (int variant = 0; variant < 4; ++variant)
+                fitting.append(DemoProviderTexts::scoreNote(fields.at(0).toInt(),
+                                                            fields.at(1).toInt(), variant));
+            QVERIFY2(fitting.contains(fields.at(2)), qPrintable(row));
+        }
     }
 
     void refusesAProgramWithPeople()

@@ -103,12 +103,13 @@ private Q_SLOTS:
         DemoProgram::Options options;
         options.engineers = 120;
         QVERIFY2(DemoProgram::generate(*m_file, options, {}, &error), qPrintable(error));
+        // The demo has the public holidays of its quarters' years; these reach a year further.
         const int year = QDate::currentDate().year();
         for (const auto &[month, day, name] :
              {std::tuple{12, 25, "Christmas Day"}, std::tuple{12, 26, "Boxing Day"},
               std::tuple{1, 1, "New Year's Day"}}) {
             for (int y : {year, year + 1})
-                insert(QStringLiteral("INSERT INTO holidays (day, name) VALUES (?, ?)"),
+                insert(QStringLiteral("INSERT OR IGNORE INTO holidays (day, name) VALUES (?, ?)"),
                        {QDate(y, month, day).toString(Qt::ISODate), QString::fromUtf8(name)});
         }
         m_history = std::make_unique<EditHistory>(*m_file);
@@ -166,7 +167,9 @@ private Q_SLOTS:
         grab(&view, QStringLiteral("calendar"));
 
         view.tabs()->setCurrentWidget(view.holidaysPage());
-        QCOMPARE(view.holidaysPage()->model()->rowCount(), 6);
+        QTRY_COMPARE(view.holidaysPage()->model()->rowCount(),
+                     int(scalar(QStringLiteral("SELECT count(*) FROM holidays"))));
+        QVERIFY(view.holidaysPage()->model()->rowCount() > 6);
         QCOMPARE(view.addActionText(), QStringLiteral("&New holiday"));
         grab(&view, QStringLiteral("holidays"));
     }
