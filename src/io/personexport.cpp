@@ -113,14 +113,17 @@ struct Mention
     const char *sql; // every ? bound to the person's name
 };
 
+// Facilitators and instructors are lists of names ("Emma Smith, Julia Murphy", "A and B",
+// "A & B"): each is turned into ",a,b," so one whole name is found, never part of another.
 const Mention mentions[] = {
     {"sessions_facilitated",
      R"(SELECT c.name AS cohort, s.starts_at AS starts_at, s.title AS title
-FROM sessions s JOIN cohorts c ON c.id = s.cohort_id WHERE s.facilitator = ?
+FROM sessions s JOIN cohorts c ON c.id = s.cohort_id
+WHERE ',' || replace(replace(replace(replace(replace(replace(lower(s.facilitator), ' and ', ','), ';', ','), '&', ','), '/', ','), ', ', ','), ' ,', ',') || ',' LIKE '%,' || lower(?) || ',%'
 ORDER BY s.starts_at, s.id)"},
     {"cohorts_instructed",
      R"(SELECT c.name AS cohort, c.quarter AS quarter FROM cohorts c
-WHERE ',' || replace(c.instructors, ', ', ',') || ',' LIKE '%,' || ? || ',%'
+WHERE ',' || replace(replace(replace(replace(replace(replace(lower(c.instructors), ' and ', ','), ';', ','), '&', ','), '/', ','), ', ', ','), ' ,', ',') || ',' LIKE '%,' || lower(?) || ',%'
 ORDER BY c.quarter, c.name)"},
     {"checklist_items_owned",
      R"(SELECT c.name AS cohort, i.title AS item, i.due_date AS due_date, i.done AS done

@@ -7,6 +7,7 @@
 #include "sqliteconnection.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -107,14 +108,14 @@ struct NameField
     const char *table;
     const char *column;
     const char *label;
-    bool list; // several names separated by commas
+    bool list; // several names: "A, B", "A and B", "A & B", "A; B" or "A / B"
 };
 
 const NameField nameFields[] = {
     {"participants", "manager",
      QT_TRANSLATE_NOOP("PersonErasure", "People who have them as manager"), false},
     {"sessions", "facilitator", QT_TRANSLATE_NOOP("PersonErasure", "Sessions they facilitate"),
-     false},
+     true},
     {"cohorts", "instructors", QT_TRANSLATE_NOOP("PersonErasure", "Cohorts they instruct"), true},
     {"checklist_items", "owner", QT_TRANSLATE_NOOP("PersonErasure", "Checklist items they own"),
      false},
@@ -122,15 +123,32 @@ const NameField nameFields[] = {
      QT_TRANSLATE_NOOP("PersonErasure", "Checklist template items they own"), false},
 };
 
+QStringList namesIn(const QString &list)
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[,;&/\n]|\band\b)\s*)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QStringList names;
+    for (const QString &part : list.split(separator, Qt::SkipEmptyParts)) {
+        if (const QString name = part.simplified(); !name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+bool sameName(const QString &a, const QString &b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
 QString withoutName(const QString &names, const QString &name)
 {
     QStringList kept;
-    for (const QString &part : names.split(QLatin1Char(','))) {
-        const QString trimmed = part.trimmed();
-        if (!trimmed.isEmpty() && trimmed != name)
-            kept.append(trimmed);
+    for (const QString &part : namesIn(names)) {
+        if (!sameName(part, name))
+            kept.append(part);
     }
-    return kept.join(QStringLiteral(", "));
+    // Never a null string: the text columns are NOT NULL and an emptied list is "".
+    return kept.isEmpty() ? QStringLiteral("") : kept.join(QStringLiteral(", "));
 }
 
 bool exec(QSqlQuery &query, QString *error)
@@ -148,16 +166,16 @@ QList<QPair<qint64, QString>> listRowsNaming(const QSqlDatabase &db, const NameF
 {
     QList<QPair<qint64, QString>> rows;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE instr(%1, ?) > 0")
+    query.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE instr(lower(%1), lower(?)) > 0")
                       .arg(quoted(QString::fromLatin1(field.column)),
                            quoted(QString::fromLatin1(field.table))));
     query.addBindValue(name);
     query.exec();
     while (query.next()) {
         const QString value = query.value(1).toString();
-        const QStringList parts = value.split(QLatin1Char(','));
+        const QStringList parts = namesIn(value);
         if (std::any_of(parts.cbegin(), parts.cend(),
-                        [&](const QString &part) { return part.trimmed() == name; }))
+                        [&](const QString &part) { return sameName(part, name); }))
             rows.append({query.value(0).toLongLong(), withoutName(value, name)});
     }
     return rows;
