@@ -47,72 +47,72 @@
 <context>
     <name>AssessmentImport</name>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="42"/>
+        <location filename="../src/io/assessmentimport.cpp" line="48"/>
         <source>The kind of assessment is missing: map a column to it or choose one kind (self, pre, post, manager or annual) for the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="47"/>
+        <location filename="../src/io/assessmentimport.cpp" line="53"/>
         <source>The date of the assessments is missing: map a column to it or give one date for the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="58"/>
+        <location filename="../src/io/assessmentimport.cpp" line="64"/>
         <source>The rubric cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="99"/>
+        <location filename="../src/io/assessmentimport.cpp" line="105"/>
         <source>level %1 is out of range; the levels are 1 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="108"/>
+        <location filename="../src/io/assessmentimport.cpp" line="114"/>
         <source>&quot;%1&quot; is not a level; write 1 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="109"/>
+        <location filename="../src/io/assessmentimport.cpp" line="115"/>
         <source>&quot;%1&quot; is not a level; write 1 to 4 or the level&apos;s name (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="120"/>
+        <location filename="../src/io/assessmentimport.cpp" line="126"/>
         <source>the email is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="126"/>
+        <location filename="../src/io/assessmentimport.cpp" line="132"/>
         <source>no participant has the email %1; import the participants first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="135"/>
+        <location filename="../src/io/assessmentimport.cpp" line="141"/>
         <source>the date is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="143"/>
+        <location filename="../src/io/assessmentimport.cpp" line="149"/>
         <source>the kind of assessment is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="168"/>
+        <location filename="../src/io/assessmentimport.cpp" line="174"/>
         <source>the rubric dimension is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="171"/>
+        <location filename="../src/io/assessmentimport.cpp" line="177"/>
         <source>there is no rubric dimension named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="173"/>
+        <location filename="../src/io/assessmentimport.cpp" line="179"/>
         <source>the level is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/assessmentimport.cpp" line="180"/>
+        <location filename="../src/io/assessmentimport.cpp" line="186"/>
         <source>the row has no level for any rubric dimension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2291,12 @@ Sets the team&apos;s standards for operating models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/democatalogue.cpp" line="137"/>
+        <location filename="../src/demo/democatalogue.cpp" line="139"/>
         <source>The program has no skill dimensions; the demo needs the default rubric.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/democatalogue.cpp" line="141"/>
+        <location filename="../src/demo/democatalogue.cpp" line="143"/>
         <source>The program needs at least one foundational and one specialized track for the demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,6 +2360,49 @@ Sets the team&apos;s standards for operating models</source>
     </message>
 </context>
 <context>
+    <name>DemoHolidays</name>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="13"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="14"/>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="15"/>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="16"/>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="17"/>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="18"/>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="19"/>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoholidays.cpp" line="20"/>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoProgram</name>
     <message>
         <location filename="../src/demo/demoprogram.cpp" line="45"/>
@@ -2404,6 +2447,229 @@ Sets the team&apos;s standards for operating models</source>
     <message>
         <location filename="../src/demo/demoprogram.cpp" line="193"/>
         <source>Saving the demo program failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoProviderTexts</name>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="13"/>
+        <source>Yes: both lead instructors ran retrieval systems in production until last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="16"/>
+        <source>Full-time trainers; one guest speaker has shipped an AI feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="18"/>
+        <source>&quot;Years of industry experience&quot;, but no systems named; CVs requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="21"/>
+        <source>About 10 of 40 hours: broken retrieval, timeouts and bad output, on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="24"/>
+        <source>One optional video on troubleshooting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="25"/>
+        <source>Failures are &quot;woven through the labs&quot;; no hours given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="28"/>
+        <source>Yes: the labs run in our own cloud account from setup scripts they send a week ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="31"/>
+        <source>No: only in their hosted notebooks, with their API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="33"/>
+        <source>Possible for enterprise customers; the price is to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="36"/>
+        <source>A capstone on our own code, reviewed with our leads against a rubric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="38"/>
+        <source>Multiple-choice quizzes after each module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="39"/>
+        <source>A practical assessment is planned; they will send an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="42"/>
+        <source>Revised this quarter; every module is reviewed each quarter against new models and tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="45"/>
+        <source>Last revised two years ago; updated &quot;as needed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="46"/>
+        <source>Updated &quot;continuously&quot;, but they could not show a change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="51"/>
+        <source>Answered in writing, with examples from past courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="52"/>
+        <source>The answer did not address the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="53"/>
+        <source>They promised to answer in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="59"/>
+        <source>Three of eight days are Python basics and linear algebra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="62"/>
+        <source>Every lab calls one vendor&apos;s API; open models never come up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="65"/>
+        <source>The capstone is a chat page over one PDF, without evaluation or deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="69"/>
+        <source>Nothing after the last session: no office hours, no follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="72"/>
+        <source>Their sample success report counts attendance and completions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="77"/>
+        <source>Seen in the syllabus they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="82"/>
+        <source>The instructors walked us through systems they ran in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="84"/>
+        <source>Trainers by profession; no production work named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="86"/>
+        <source>Offered to build the labs on our cloud and data stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="88"/>
+        <source>Fixed syllabus in their own sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="90"/>
+        <source>Two full days on evaluation sets and monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="91"/>
+        <source>Evaluation gets one closing slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="93"/>
+        <source>About 70 % of the trial session was writing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="94"/>
+        <source>Mostly lectures and recorded videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="96"/>
+        <source>Labs use messy data like ours, with validation and chunking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="98"/>
+        <source>Only tidy sample datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="100"/>
+        <source>Covers prompt versioning, cost tracking and fallback routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="102"/>
+        <source>Deployment stops at a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="104"/>
+        <source>Latency budgets and caching worked through on a real service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="106"/>
+        <source>Cost and latency are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="108"/>
+        <source>Prompt injection is tried in every module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="109"/>
+        <source>Security is a separate optional video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="111"/>
+        <source>Open models run next to the commercial APIs in the labs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="113"/>
+        <source>Only one vendor&apos;s models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="118"/>
+        <source>Seen in the trial session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demoprovidertexts.cpp" line="119"/>
+        <source>According to two reference customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,242 +3064,177 @@ Sets the team&apos;s standards for operating models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="216"/>
+        <location filename="../src/demo/demowords.cpp" line="217"/>
         <source>Solid overview; the labs were the valuable part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="217"/>
+        <location filename="../src/demo/demowords.cpp" line="218"/>
         <source>Too basic for our senior engineers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="218"/>
+        <location filename="../src/demo/demowords.cpp" line="219"/>
         <source>Great talks on evaluation and monitoring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="219"/>
+        <location filename="../src/demo/demowords.cpp" line="220"/>
         <source>Good preparation for the certification exam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="220"/>
+        <location filename="../src/demo/demowords.cpp" line="221"/>
         <source>Expensive for what it offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="223"/>
+        <location filename="../src/demo/demowords.cpp" line="224"/>
         <source>Prompt patterns that worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="224"/>
+        <location filename="../src/demo/demowords.cpp" line="225"/>
         <source>Evaluating RAG quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="225"/>
+        <location filename="../src/demo/demowords.cpp" line="226"/>
         <source>Guardrails in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="226"/>
+        <location filename="../src/demo/demowords.cpp" line="227"/>
         <source>Cost and latency budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="227"/>
+        <location filename="../src/demo/demowords.cpp" line="228"/>
         <source>Lessons from failed experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="228"/>
+        <location filename="../src/demo/demowords.cpp" line="229"/>
         <source>AI-assisted code review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="229"/>
+        <location filename="../src/demo/demowords.cpp" line="230"/>
         <source>Data quality for model inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="230"/>
+        <location filename="../src/demo/demowords.cpp" line="231"/>
         <source>Showcase of alumni projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="238"/>
-        <source>All instructors have shipped AI features in production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/demo/demowords.cpp" line="239"/>
-        <source>About a quarter of the curriculum covers failure modes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="240"/>
-        <source>Labs can run in our own cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="241"/>
-        <source>Assessment is a graded project, not a quiz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="242"/>
-        <source>Curriculum is updated every quarter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="243"/>
-        <source>Unclear; they promised to follow up in writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="247"/>
-        <source>Three of eight days are Python basics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="248"/>
-        <source>All labs use a single vendor&apos;s API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="249"/>
-        <source>Capstone is a chat interface demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="250"/>
-        <source>No support after the last session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="251"/>
-        <source>Success report only counts attendance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="254"/>
-        <source>Seen in the trial session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="255"/>
-        <source>According to two reference customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demowords.cpp" line="260"/>
         <source>Agreed with the engineering leadership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="261"/>
+        <location filename="../src/demo/demowords.cpp" line="240"/>
         <source>Budget approved for this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="262"/>
+        <location filename="../src/demo/demowords.cpp" line="241"/>
         <source>Still being discussed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="266"/>
+        <location filename="../src/demo/demowords.cpp" line="245"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="266"/>
+        <location filename="../src/demo/demowords.cpp" line="245"/>
         <source>Retrieval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="267"/>
+        <location filename="../src/demo/demowords.cpp" line="246"/>
         <source>Agents and tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="267"/>
+        <location filename="../src/demo/demowords.cpp" line="246"/>
         <source>LLMOps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="268"/>
+        <location filename="../src/demo/demowords.cpp" line="247"/>
         <source>Guardrails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="268"/>
+        <location filename="../src/demo/demowords.cpp" line="247"/>
         <source>Data for AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="269"/>
+        <location filename="../src/demo/demowords.cpp" line="248"/>
         <source>Prompt design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="274"/>
+        <location filename="../src/demo/demowords.cpp" line="253"/>
         <source>A practical survey of retrieval-augmented generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="275"/>
+        <location filename="../src/demo/demowords.cpp" line="254"/>
         <source>Evaluating LLM features before and after launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="276"/>
+        <location filename="../src/demo/demowords.cpp" line="255"/>
         <source>Guardrails for assistants that call tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="277"/>
+        <location filename="../src/demo/demowords.cpp" line="256"/>
         <source>Cost and latency budgets for model calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="278"/>
+        <location filename="../src/demo/demowords.cpp" line="257"/>
         <source>Fine-tuning or retrieval: choosing between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="279"/>
+        <location filename="../src/demo/demowords.cpp" line="258"/>
         <source>Monitoring models beyond accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="280"/>
+        <location filename="../src/demo/demowords.cpp" line="259"/>
         <source>Data contracts for machine learning pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="281"/>
+        <location filename="../src/demo/demowords.cpp" line="260"/>
         <source>Red-teaming your own assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="282"/>
+        <location filename="../src/demo/demowords.cpp" line="261"/>
         <source>Embeddings explained for application engineers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="283"/>
+        <location filename="../src/demo/demowords.cpp" line="262"/>
         <source>Prompt patterns and their failure modes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="284"/>
+        <location filename="../src/demo/demowords.cpp" line="263"/>
         <source>Testing non-deterministic code paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowords.cpp" line="285"/>
+        <location filename="../src/demo/demowords.cpp" line="264"/>
         <source>Incident review: a chatbot that leaked its instructions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,112 +3242,102 @@ Sets the team&apos;s standards for operating models</source>
 <context>
     <name>DemoWriter</name>
     <message>
-        <location filename="../src/demo/demoactivity.cpp" line="90"/>
-        <source>Pair programming: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demoactivity.cpp" line="92"/>
+        <location filename="../src/demo/demoactivity.cpp" line="71"/>
         <source>Team areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoactivity.cpp" line="108"/>
-        <source>Reading group</source>
+        <location filename="../src/demo/demoactivity.cpp" line="72"/>
+        <source>Moved from its usual slot: the guest speaker could only come then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoactivity.cpp" line="112"/>
-        <source>Project showcase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="33"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="35"/>
         <source>Only mentor with production LLM experience in this team&apos;s area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="73"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="75"/>
         <source>Community of practice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="78"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="80"/>
         <source>AI meetup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="85"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="87"/>
         <source>Refresher: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="126"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="133"/>
         <source>Four workshop days in our own environment, then office hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="126"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="134"/>
         <source>Per cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="128"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="137"/>
         <source>Instructors have shipped retrieval and evaluation systems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="131"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="146"/>
         <source>Self-paced video courses with quizzes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="131"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="147"/>
         <source>Per seat per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="132"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="150"/>
         <source>Cheap, broad, shallow on LLMOps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="135"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="159"/>
         <source>Exam preparation tracks for one cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="135"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="160"/>
         <source>Per exam voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="136"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="163"/>
         <source>Tied to a single vendor&apos;s services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="227"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="264"/>
         <source>Program coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="291"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="328"/>
         <source>%1 reading group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="313"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="350"/>
         <source>Alumni paper club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demoprogramwide.cpp" line="330"/>
+        <location filename="../src/demo/demoprogramwide.cpp" line="367"/>
         <source>Annual AI summit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demo/demowriter.cpp" line="257"/>
+        <location filename="../src/demo/demowriter.cpp" line="274"/>
         <source>Pilot cohort: roles and seniority mixed on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,37 +4335,62 @@ FORMAT KIND:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="275"/>
-        <source>  columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/importcommand.cpp" line="276"/>
-        <source>rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/importcommand.cpp" line="277"/>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/cli/importcommand.cpp" line="278"/>
-        <source>updated</source>
+        <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/importcommand.cpp" line="279"/>
-        <source>skipped (duplicates)</source>
+        <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/importcommand.cpp" line="280"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="282"/>
+        <source>  read as: %1, %2-separated (--encoding and --delimiter change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="285"/>
+        <source>  sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="287"/>
+        <source>  columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="288"/>
+        <source>rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="289"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="290"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="291"/>
+        <source>skipped (duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importcommand.cpp" line="292"/>
         <source>refused (with problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importcommand.cpp" line="283"/>
+        <location filename="../src/cli/importcommand.cpp" line="295"/>
         <source>%1: %n row(s) refused, so nothing was written; fix them, or write the other rows with --skip-invalid.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4182,12 +4398,12 @@ FORMAT KIND:
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importcommand.cpp" line="289"/>
+        <location filename="../src/cli/importcommand.cpp" line="301"/>
         <source>The refused rows were not imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importcommand.cpp" line="291"/>
+        <location filename="../src/cli/importcommand.cpp" line="303"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4355,32 +4571,39 @@ FORMAT KIND:
     <name>ImportTarget</name>
     <message>
         <location filename="../src/io/importtarget.cpp" line="77"/>
+        <location filename="../src/io/importtarget.cpp" line="104"/>
         <source>The program file cannot be read for the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/io/importtarget.cpp" line="89"/>
+        <location filename="../src/io/participantimport.cpp" line="70"/>
         <source>The program&apos;s participants cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/importtarget.cpp" line="104"/>
+        <location filename="../src/io/importtarget.cpp" line="117"/>
         <source>The program&apos;s cohorts cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/importtarget.cpp" line="115"/>
+        <location filename="../src/io/importtarget.cpp" line="128"/>
         <source>There is no cohort named &quot;%1&quot; in the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/importtarget.cpp" line="130"/>
+        <location filename="../src/io/importtarget.cpp" line="143"/>
         <source>there is no cohort named &quot;%1&quot; in the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/importtarget.cpp" line="143"/>
+        <location filename="../src/io/importtarget.cpp" line="156"/>
         <source>the program file refused this row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/io/importtarget.cpp" line="176"/>
+        <source>The import cannot keep track of the rows it has read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4835,67 +5058,67 @@ FORMAT KIND:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="76"/>
+        <location filename="../src/reports/mentormatching.cpp" line="80"/>
         <source>cannot mentor themself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="78"/>
+        <location filename="../src/reports/mentormatching.cpp" line="82"/>
         <source>is %1&apos;s manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="80"/>
+        <location filename="../src/reports/mentormatching.cpp" line="84"/>
         <source>already has %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="106"/>
+        <location filename="../src/reports/mentormatching.cpp" line="110"/>
         <source>%1 (%2 vs gap %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="111"/>
+        <location filename="../src/reports/mentormatching.cpp" line="115"/>
         <source>Covers %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="113"/>
+        <location filename="../src/reports/mentormatching.cpp" line="117"/>
         <source>Partly covers %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="114"/>
+        <location filename="../src/reports/mentormatching.cpp" line="118"/>
         <source>partly %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="117"/>
+        <location filename="../src/reports/mentormatching.cpp" line="121"/>
         <source>No assessed gaps to match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="118"/>
+        <location filename="../src/reports/mentormatching.cpp" line="122"/>
         <source>Not above the mentee in their gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="121"/>
+        <location filename="../src/reports/mentormatching.cpp" line="125"/>
         <source>alumnus and AI champion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="123"/>
+        <location filename="../src/reports/mentormatching.cpp" line="127"/>
         <source>alumnus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="125"/>
+        <location filename="../src/reports/mentormatching.cpp" line="129"/>
         <source>AI champion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/mentormatching.cpp" line="510"/>
+        <location filename="../src/reports/mentormatching.cpp" line="515"/>
         <source>The participant no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4979,17 +5202,17 @@ FORMAT KIND:
 <context>
     <name>ParticipantImport</name>
     <message>
-        <location filename="../src/io/participantimport.cpp" line="41"/>
+        <location filename="../src/io/participantimport.cpp" line="107"/>
         <source>the email is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/participantimport.cpp" line="43"/>
+        <location filename="../src/io/participantimport.cpp" line="109"/>
         <source>&quot;%1&quot; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/participantimport.cpp" line="102"/>
+        <location filename="../src/io/participantimport.cpp" line="173"/>
         <source>the name is missing; someone new to the program needs one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,122 +5469,122 @@ erase removes them from every table in one transaction, clears their name where 
 <context>
     <name>PersonErasure</name>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="65"/>
+        <location filename="../src/storage/personerasure.cpp" line="66"/>
         <source>Enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="66"/>
+        <location filename="../src/storage/personerasure.cpp" line="67"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="67"/>
+        <location filename="../src/storage/personerasure.cpp" line="68"/>
         <source>Session attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="69"/>
+        <location filename="../src/storage/personerasure.cpp" line="70"/>
         <source>Survey answers given by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="70"/>
+        <location filename="../src/storage/personerasure.cpp" line="71"/>
         <source>Mentorships as mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="71"/>
+        <location filename="../src/storage/personerasure.cpp" line="72"/>
         <source>Mentorships as mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="73"/>
+        <location filename="../src/storage/personerasure.cpp" line="74"/>
         <source>Application projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="75"/>
+        <location filename="../src/storage/personerasure.cpp" line="76"/>
         <source>Protected learning time (weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="77"/>
+        <location filename="../src/storage/personerasure.cpp" line="78"/>
         <source>External learning log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="79"/>
+        <location filename="../src/storage/personerasure.cpp" line="80"/>
         <source>Community events attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="81"/>
+        <location filename="../src/storage/personerasure.cpp" line="82"/>
         <source>Follow-up figures (behaviour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="83"/>
+        <location filename="../src/storage/personerasure.cpp" line="84"/>
         <source>Reading group memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="85"/>
+        <location filename="../src/storage/personerasure.cpp" line="86"/>
         <source>Reading group meetings they led</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="115"/>
+        <location filename="../src/storage/personerasure.cpp" line="116"/>
         <source>People who have them as manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="116"/>
+        <location filename="../src/storage/personerasure.cpp" line="117"/>
         <source>Sessions they facilitate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="118"/>
+        <location filename="../src/storage/personerasure.cpp" line="119"/>
         <source>Cohorts they instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="119"/>
+        <location filename="../src/storage/personerasure.cpp" line="120"/>
         <source>Checklist items they own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="122"/>
+        <location filename="../src/storage/personerasure.cpp" line="123"/>
         <source>Checklist template items they own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="238"/>
+        <location filename="../src/storage/personerasure.cpp" line="256"/>
         <source>%1: the participants cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="243"/>
+        <location filename="../src/storage/personerasure.cpp" line="261"/>
         <source>%1: there is no participant with the email address &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="342"/>
+        <location filename="../src/storage/personerasure.cpp" line="360"/>
         <source>%1 cannot be changed now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="348"/>
+        <location filename="../src/storage/personerasure.cpp" line="366"/>
         <source>%1: %2 was not erased, nothing was changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="406"/>
+        <location filename="../src/storage/personerasure.cpp" line="424"/>
         <source>%1 still refers to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/personerasure.cpp" line="447"/>
+        <location filename="../src/storage/personerasure.cpp" line="465"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,22 +5592,22 @@ erase removes them from every table in one transaction, clears their name where 
 <context>
     <name>PersonExport</name>
     <message>
-        <location filename="../src/io/personexport.cpp" line="189"/>
+        <location filename="../src/io/personexport.cpp" line="192"/>
         <source>%1: the participants cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/personexport.cpp" line="194"/>
+        <location filename="../src/io/personexport.cpp" line="197"/>
         <source>%1: there is no participant with the email address &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/personexport.cpp" line="238"/>
+        <location filename="../src/io/personexport.cpp" line="241"/>
         <source>%1: the %2 of %3 cannot be read: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/personexport.cpp" line="284"/>
+        <location filename="../src/io/personexport.cpp" line="287"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,27 +5800,28 @@ erase removes them from every table in one transaction, clears their name where 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/programimport.cpp" line="124"/>
+        <location filename="../src/io/programimport.cpp" line="147"/>
         <source>The program file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/programimport.cpp" line="163"/>
+        <location filename="../src/io/programimport.cpp" line="193"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/programimport.cpp" line="164"/>
+        <location filename="../src/io/programimport.cpp" line="194"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/programimport.cpp" line="173"/>
+        <location filename="../src/io/programimport.cpp" line="177"/>
+        <location filename="../src/io/programimport.cpp" line="203"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/programimport.cpp" line="186"/>
+        <location filename="../src/io/programimport.cpp" line="216"/>
         <source>The import could not be saved in the program file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,7 +6953,12 @@ erase removes them from every table in one transaction, clears their name where 
 <context>
     <name>SessionClashes</name>
     <message>
-        <location filename="../src/reports/sessionclashes.cpp" line="130"/>
+        <location filename="../src/reports/sessionclashes.cpp" line="385"/>
+        <source>%1 also lead “%2” (%3) on %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/sessionclashes.cpp" line="386"/>
         <source>%1 also leads “%2” (%3) on %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6878,17 +7107,17 @@ erase removes them from every table in one transaction, clears their name where 
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="33"/>
+        <location filename="../src/io/surveyimport.cpp" line="34"/>
         <source>The kind of survey is missing: map a column to it or choose one kind (session, end of program, mentor or manager) for the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="96"/>
+        <location filename="../src/io/surveyimport.cpp" line="97"/>
         <source>the cohort has no session with the title or date &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/io/surveyimport.cpp" line="99"/>
+        <location filename="../src/io/surveyimport.cpp" line="100"/>
         <source>the cohort has %n session(s) on %1; give the session&apos;s title instead</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6896,27 +7125,27 @@ erase removes them from every table in one transaction, clears their name where 
         </translation>
     </message>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="114"/>
+        <location filename="../src/io/surveyimport.cpp" line="115"/>
         <source>the kind of survey is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="122"/>
+        <location filename="../src/io/surveyimport.cpp" line="123"/>
         <source>a session is found within its cohort, and the cohort is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="127"/>
+        <location filename="../src/io/surveyimport.cpp" line="128"/>
         <source>an answer to the survey after a session needs the session (its title or date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="163"/>
+        <location filename="../src/io/surveyimport.cpp" line="164"/>
         <source>no participant has the email %1; leave the email out to import the answer anonymously</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/io/surveyimport.cpp" line="169"/>
+        <location filename="../src/io/surveyimport.cpp" line="170"/>
         <source>the response is empty: no satisfaction, recommendation or comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7186,22 +7415,22 @@ erase removes them from every table in one transaction, clears their name where 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="88"/>
+        <location filename="../src/views/advancementpage.cpp" line="79"/>
         <source>All cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="118"/>
+        <location filename="../src/views/advancementpage.cpp" line="107"/>
         <source>There is no cohort called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="133"/>
+        <location filename="../src/views/advancementpage.cpp" line="122"/>
         <source>The advancement could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="140"/>
+        <location filename="../src/views/advancementpage.cpp" line="129"/>
         <source>%n people have a pre assessment and wait for their post assessment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7209,17 +7438,17 @@ erase removes them from every table in one transaction, clears their name where 
         </translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="143"/>
+        <location filename="../src/views/advancementpage.cpp" line="132"/>
         <source>No pre and post assessments recorded for this yet. Record them on the Assessments page (bulk entry works per cohort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="146"/>
+        <location filename="../src/views/advancementpage.cpp" line="135"/>
         <source>Withheld: only %1 with both a pre and a post assessment, and the program shows no figure about fewer than %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="148"/>
+        <location filename="../src/views/advancementpage.cpp" line="137"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7227,32 +7456,32 @@ erase removes them from every table in one transaction, clears their name where 
         </translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="153"/>
+        <location filename="../src/views/advancementpage.cpp" line="142"/>
         <source>meets the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="155"/>
+        <location filename="../src/views/advancementpage.cpp" line="144"/>
         <source>below the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="158"/>
+        <location filename="../src/views/advancementpage.cpp" line="147"/>
         <source>at least one level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="159"/>
+        <location filename="../src/views/advancementpage.cpp" line="148"/>
         <source>at least %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="160"/>
+        <location filename="../src/views/advancementpage.cpp" line="149"/>
         <source>Average advancement &lt;b&gt;%1 levels&lt;/b&gt; over %2 — %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="162"/>
+        <location filename="../src/views/advancementpage.cpp" line="151"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7260,7 +7489,7 @@ erase removes them from every table in one transaction, clears their name where 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="167"/>
+        <location filename="../src/views/advancementpage.cpp" line="156"/>
         <source>%n more people are still waiting for their post assessment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7268,7 +7497,7 @@ erase removes them from every table in one transaction, clears their name where 
         </translation>
     </message>
     <message>
-        <location filename="../src/views/advancementpage.cpp" line="179"/>
+        <location filename="../src/views/advancementpage.cpp" line="168"/>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7319,6 +7548,111 @@ erase removes them from every table in one transaction, clears their name where 
         <location filename="../src/models/agendamodel.cpp" line="198"/>
         <source>Location or link</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AlumniModel</name>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="152"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/alumnimodel.cpp" line="155"/>
+        <source>Can take %n more mentee(s) before reaching the program&apos;s mentor capacity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="158"/>
+        <source>At the program&apos;s mentor capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="174"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="178"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="180"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="182"/>
+        <source>Completed cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="184"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="186"/>
+        <source>Community events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/alumnimodel.cpp" line="188"/>
+        <source>Mentees now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AlumniPage</name>
+    <message>
+        <location filename="../src/views/alumnipage.cpp" line="26"/>
+        <source>Find by name, team or cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/alumnipage.cpp" line="29"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/alumnipage.cpp" line="38"/>
+        <source>Everyone who has completed a cohort: the community to invite to meetups and the summit, and the mentors of the next cohorts (Projects › Mentorship suggests them by their skills).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/alumnipage.cpp" line="98"/>
+        <source>No one has completed a cohort yet. When a cohort ends and its participants are marked completed on its roster, they are listed here as the program&apos;s alumni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/alumnipage.cpp" line="102"/>
+        <source>No alumnus matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/alumnipage.cpp" line="112"/>
+        <source>%n alumni</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/alumnipage.cpp" line="113"/>
+        <source>%1 of %n alumni</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8430,17 +8764,17 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calendargridmodel.cpp" line="221"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="222"/>
         <source>clashes with another session of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calendargridmodel.cpp" line="227"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="228"/>
         <source>— clashes with another session of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/calendargridmodel.cpp" line="232"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="233"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8448,7 +8782,7 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/calendargridmodel.cpp" line="235"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="236"/>
         <source>%n session(s) with a facilitator clash that day.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8456,12 +8790,12 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/calendargridmodel.cpp" line="256"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="257"/>
         <source>W%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calendargridmodel.cpp" line="258"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="259"/>
         <source>Week %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8941,47 +9275,47 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
 <context>
     <name>Upskill::CohortEntryPage</name>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="46"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="52"/>
         <source>Type part of a cohort&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="47"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="53"/>
         <source>The cohorts, newest first. Type any part of a cohort&apos;s name to find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="57"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="63"/>
         <source>&amp;Cohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="199"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="212"/>
         <source>%1, no end date yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="201"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="214"/>
         <source>%1, ended %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="202"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="215"/>
         <source>%1, ends %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="220"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="233"/>
         <source>Choose a cohort above: its figures are entered here, one cohort at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="222"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="235"/>
         <source>There are no cohorts yet. Plan one under Cohorts; its figures are entered here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/cohortentrypage.cpp" line="272"/>
+        <location filename="../src/views/cohortentrypage.cpp" line="285"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9642,17 +9976,17 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/communityquarterspanel.cpp" line="91"/>
+        <location filename="../src/views/communityquarterspanel.cpp" line="80"/>
         <source>The figures per quarter could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/communityquarterspanel.cpp" line="109"/>
+        <location filename="../src/views/communityquarterspanel.cpp" line="98"/>
         <source>Per quarter: no community events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/communityquarterspanel.cpp" line="110"/>
+        <location filename="../src/views/communityquarterspanel.cpp" line="99"/>
         <source>Per quarter, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9774,17 +10108,17 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="126"/>
+        <location filename="../src/views/courseratingspage.cpp" line="115"/>
         <source>The ratings could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="145"/>
+        <location filename="../src/views/courseratingspage.cpp" line="134"/>
         <source>Nothing to rank yet. Courses, conferences and certifications appear here once they are in the learning log; the ones people rated come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="147"/>
+        <location filename="../src/views/courseratingspage.cpp" line="136"/>
         <source>%n course(s), conference(s) and certification(s) in the learning log</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9792,7 +10126,7 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="149"/>
+        <location filename="../src/views/courseratingspage.cpp" line="138"/>
         <source>%n rated, best first</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9800,12 +10134,12 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="183"/>
+        <location filename="../src/views/courseratingspage.cpp" line="172"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="187"/>
+        <location filename="../src/views/courseratingspage.cpp" line="176"/>
         <source>rated %1 on average by %n person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9813,7 +10147,7 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="189"/>
+        <location filename="../src/views/courseratingspage.cpp" line="178"/>
         <source>%n person(s) took it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9821,32 +10155,32 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="191"/>
+        <location filename="../src/views/courseratingspage.cpp" line="180"/>
         <source>%1 of %2 recommend it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="193"/>
+        <location filename="../src/views/courseratingspage.cpp" line="182"/>
         <source>about %1 per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="219"/>
+        <location filename="../src/views/courseratingspage.cpp" line="208"/>
         <source>recommends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="219"/>
+        <location filename="../src/views/courseratingspage.cpp" line="208"/>
         <source>does not recommend it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="221"/>
+        <location filename="../src/views/courseratingspage.cpp" line="210"/>
         <source>presented it to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="231"/>
+        <location filename="../src/views/courseratingspage.cpp" line="220"/>
         <source>%n older review(s) not shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9854,12 +10188,12 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="233"/>
+        <location filename="../src/views/courseratingspage.cpp" line="222"/>
         <source>No written reviews yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="236"/>
+        <location filename="../src/views/courseratingspage.cpp" line="225"/>
         <source>Also took it: %1 and %n other(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9867,13 +10201,13 @@ To rate a whole cohort at once, use “Bulk entry for a cohort…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="238"/>
-        <location filename="../src/views/courseratingspage.cpp" line="241"/>
+        <location filename="../src/views/courseratingspage.cpp" line="227"/>
+        <location filename="../src/views/courseratingspage.cpp" line="230"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/courseratingspage.cpp" line="241"/>
+        <location filename="../src/views/courseratingspage.cpp" line="230"/>
         <source>Also took it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11180,27 +11514,27 @@ Average level %4, average gap %5 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="167"/>
+        <location filename="../src/views/healthpage.cpp" line="156"/>
         <source>The health checks could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="174"/>
+        <location filename="../src/views/healthpage.cpp" line="163"/>
         <source>As of %1 · checked in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="188"/>
+        <location filename="../src/views/healthpage.cpp" line="177"/>
         <source>%1 — no warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="190"/>
+        <location filename="../src/views/healthpage.cpp" line="179"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/healthpage.cpp" line="196"/>
+        <location filename="../src/views/healthpage.cpp" line="185"/>
         <source>%1 — %n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11208,13 +11542,13 @@ Average level %4, average gap %5 levels</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="210"/>
+        <location filename="../src/views/healthpage.cpp" line="199"/>
         <source>%1
 Double-click to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/healthpage.cpp" line="216"/>
+        <location filename="../src/views/healthpage.cpp" line="205"/>
         <source>… and %n more; tick “Show all warnings” to list them</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11222,17 +11556,17 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="275"/>
+        <location filename="../src/views/healthpage.cpp" line="264"/>
         <source>The checks look at tracks, cohorts, projects, mentors, protected time and the community each time this page opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="279"/>
+        <location filename="../src/views/healthpage.cpp" line="268"/>
         <source>Nothing to fix. The checks run again by themselves a moment after you change the program; select a check to read what it looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/healthpage.cpp" line="291"/>
+        <location filename="../src/views/healthpage.cpp" line="280"/>
         <source>Where to fix it: %1 (double-click the warning or press Go to)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12457,22 +12791,22 @@ Double-click to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningspendpage.cpp" line="94"/>
+        <location filename="../src/views/learningspendpage.cpp" line="83"/>
         <source>The spend could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningspendpage.cpp" line="111"/>
+        <location filename="../src/views/learningspendpage.cpp" line="100"/>
         <source>No start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningspendpage.cpp" line="130"/>
+        <location filename="../src/views/learningspendpage.cpp" line="119"/>
         <source>No external learning recorded yet; its spend per quarter appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/learningspendpage.cpp" line="131"/>
+        <location filename="../src/views/learningspendpage.cpp" line="120"/>
         <source>%1 spent on %n entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12480,7 +12814,7 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/learningspendpage.cpp" line="135"/>
+        <location filename="../src/views/learningspendpage.cpp" line="124"/>
         <source>%n entry(s) without a cost are not included</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12491,32 +12825,37 @@ Double-click to go to %2.</source>
 <context>
     <name>Upskill::LearningView</name>
     <message>
-        <location filename="../src/views/learningview.cpp" line="23"/>
+        <location filename="../src/views/learningview.cpp" line="24"/>
         <source>Learning log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningview.cpp" line="24"/>
+        <location filename="../src/views/learningview.cpp" line="25"/>
         <source>Course ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningview.cpp" line="25"/>
+        <location filename="../src/views/learningview.cpp" line="26"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningview.cpp" line="26"/>
+        <location filename="../src/views/learningview.cpp" line="27"/>
         <source>Reading groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningview.cpp" line="27"/>
+        <location filename="../src/views/learningview.cpp" line="28"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/learningview.cpp" line="34"/>
+        <location filename="../src/views/learningview.cpp" line="29"/>
+        <source>Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/views/learningview.cpp" line="36"/>
         <source>Learning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12990,62 +13329,75 @@ Double-click to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="182"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="185"/>
         <source>This mentor was assigned beyond capacity; the reason stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="193"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="207"/>
+        <source>%1 already mentors %2 at some time in these dates, and a mentor takes at most %3. Keep the dates within the mentor&apos;s free time, or remove this pairing and assign the mentor again beyond capacity with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/mentorshipmodel.cpp" line="210"/>
+        <source>%n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/mentorshipmodel.cpp" line="218"/>
         <source>Change mentorship start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="195"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="220"/>
         <source>Change mentorship end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="197"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="222"/>
         <source>Change reason for going beyond capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="199"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="224"/>
         <source>Change mentor satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="201"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="226"/>
         <source>Change mentee feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="212"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="237"/>
         <source>Pair %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="229"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="254"/>
         <source>Choose a cohort first: a mentorship belongs to one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="258"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="283"/>
         <source>A mentor or mentee of this pairing no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="262"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="287"/>
         <source>%1 cannot mentor themself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/mentorshipmodel.cpp" line="266"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="291"/>
         <source>%1 already has a mentor in this cohort; remove that pairing first to choose another mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/mentorshipmodel.cpp" line="305"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="330"/>
         <source>Delete %n mentorship(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13056,33 +13408,33 @@ Double-click to go to %2.</source>
 <context>
     <name>Upskill::MentorshipPage</name>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="38"/>
+        <location filename="../src/views/mentorshippage.cpp" line="36"/>
         <source>Pair with this &amp;mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="39"/>
-        <location filename="../src/views/mentorshippage.cpp" line="181"/>
+        <location filename="../src/views/mentorshippage.cpp" line="37"/>
+        <location filename="../src/views/mentorshippage.cpp" line="168"/>
         <source>&amp;Pair the whole cohort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="43"/>
+        <location filename="../src/views/mentorshippage.cpp" line="41"/>
         <source>&amp;Assign mentor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="44"/>
+        <location filename="../src/views/mentorshippage.cpp" line="42"/>
         <source>Pairs a mentor of your choice with a participant; beyond the mentor&apos;s capacity only with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="46"/>
+        <location filename="../src/views/mentorshippage.cpp" line="44"/>
         <source>Proposes a mentor for everyone without one, within every mentor&apos;s capacity, for you to accept or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="61"/>
+        <location filename="../src/views/mentorshippage.cpp" line="59"/>
         <source>Alumni, AI champions and mentors with room left, best match for the mentee&apos;s largest gaps first. Double-click to pair.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13092,38 +13444,38 @@ Double-click to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="139"/>
+        <location filename="../src/views/mentorshippage.cpp" line="126"/>
         <source>Mentorship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="144"/>
+        <location filename="../src/views/mentorshippage.cpp" line="131"/>
         <source>&amp;New mentorship…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="158"/>
+        <location filename="../src/views/mentorshippage.cpp" line="145"/>
         <source>Choose a cohort first: a mentorship belongs to one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="170"/>
+        <location filename="../src/views/mentorshippage.cpp" line="157"/>
         <source>Finding mentors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="187"/>
+        <location filename="../src/views/mentorshippage.cpp" line="174"/>
         <source>The pairing could not be worked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="192"/>
-        <location filename="../src/views/mentorshippage.cpp" line="266"/>
+        <location filename="../src/views/mentorshippage.cpp" line="179"/>
+        <location filename="../src/views/mentorshippage.cpp" line="253"/>
         <source>Everyone in this cohort has a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/mentorshippage.cpp" line="197"/>
+        <location filename="../src/views/mentorshippage.cpp" line="184"/>
         <source>Added %n mentorship(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13131,63 +13483,63 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="239"/>
+        <location filename="../src/views/mentorshippage.cpp" line="226"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="246"/>
+        <location filename="../src/views/mentorshippage.cpp" line="233"/>
         <source>&amp;Without a mentor: nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="247"/>
+        <location filename="../src/views/mentorshippage.cpp" line="234"/>
         <source>&amp;Without a mentor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="267"/>
+        <location filename="../src/views/mentorshippage.cpp" line="254"/>
         <source>Choose someone without a mentor to see the mentors suggested for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="271"/>
+        <location filename="../src/views/mentorshippage.cpp" line="258"/>
         <source>Finding mentors for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="286"/>
+        <location filename="../src/views/mentorshippage.cpp" line="273"/>
         <source>No suggestions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="291"/>
+        <location filename="../src/views/mentorshippage.cpp" line="278"/>
         <source>Nobody can take %1: every alumnus, champion and mentor is at capacity or is their manager. “Assign mentor” can go beyond capacity with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="296"/>
+        <location filename="../src/views/mentorshippage.cpp" line="283"/>
         <source>&amp;Suggested mentors for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="298"/>
+        <location filename="../src/views/mentorshippage.cpp" line="285"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="307"/>
+        <location filename="../src/views/mentorshippage.cpp" line="294"/>
         <source>No mentorships in this cohort yet. “Pair the whole cohort” proposes a mentor for everyone at once; or choose someone under “Without a mentor” to see the mentors suggested for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="329"/>
+        <location filename="../src/views/mentorshippage.cpp" line="316"/>
         <source>%1 · %2 · %3 of %4 participants have a mentor · at most %5 per mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/mentorshippage.cpp" line="333"/>
+        <location filename="../src/views/mentorshippage.cpp" line="320"/>
         <source>%n mentee(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13195,12 +13547,12 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/mentorshippage.cpp" line="337"/>
+        <location filename="../src/views/mentorshippage.cpp" line="324"/>
         <source>new mentorships run until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/mentorshippage.cpp" line="344"/>
+        <location filename="../src/views/mentorshippage.cpp" line="331"/>
         <source>Delete %n mentorship(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13838,22 +14190,22 @@ This cannot be undone. If they asked for their data, export it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/placementpage.cpp" line="113"/>
+        <location filename="../src/views/placementpage.cpp" line="102"/>
         <source>The program has no tracks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/placementpage.cpp" line="130"/>
+        <location filename="../src/views/placementpage.cpp" line="119"/>
         <source>The placement could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/placementpage.cpp" line="135"/>
+        <location filename="../src/views/placementpage.cpp" line="124"/>
         <source>%1 has no target levels yet: set them on the Targets page, then the engineers who already reach them are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="142"/>
+        <location filename="../src/views/placementpage.cpp" line="131"/>
         <source>Nobody&apos;s latest assessment meets all %n target level(s) of %1 yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13861,7 +14213,7 @@ This cannot be undone. If they asked for their data, export it first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="146"/>
+        <location filename="../src/views/placementpage.cpp" line="135"/>
         <source>%n engineer(s) already meet %1 of %2 and can test out of it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13869,7 +14221,7 @@ This cannot be undone. If they asked for their data, export it first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="148"/>
+        <location filename="../src/views/placementpage.cpp" line="137"/>
         <source>all %n target level(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13877,12 +14229,12 @@ This cannot be undone. If they asked for their data, export it first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/placementpage.cpp" line="157"/>
+        <location filename="../src/views/placementpage.cpp" line="146"/>
         <source>not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="197"/>
+        <location filename="../src/views/placementpage.cpp" line="186"/>
         <source>Mark %n participant(s) as tested out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13890,7 +14242,7 @@ This cannot be undone. If they asked for their data, export it first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="201"/>
+        <location filename="../src/views/placementpage.cpp" line="190"/>
         <source>%n participant(s) marked as tested out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13972,27 +14324,27 @@ This cannot be undone. If they asked for their data, export it first.</source>
 <context>
     <name>Upskill::ProductionProjectsPage</name>
     <message>
-        <location filename="../src/views/productionprojectspage.cpp" line="21"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="23"/>
         <source>Find by title, problem or team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/productionprojectspage.cpp" line="23"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="25"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/productionprojectspage.cpp" line="35"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="37"/>
         <source>No application project has reached production yet. When one does, move its card to “In production” on the board of its cohort; it is listed here with every other one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/productionprojectspage.cpp" line="64"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="67"/>
         <source>In production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/productionprojectspage.cpp" line="86"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="89"/>
         <source>%n project(s) in production</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14000,7 +14352,7 @@ This cannot be undone. If they asked for their data, export it first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/productionprojectspage.cpp" line="87"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="90"/>
         <source>%n project(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14008,7 +14360,7 @@ This cannot be undone. If they asked for their data, export it first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/productionprojectspage.cpp" line="93"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="96"/>
         <source>Delete %n application project(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14244,99 +14596,99 @@ This cannot be undone. If they asked for their data, export it first.</source>
 <context>
     <name>Upskill::ProjectBoardPage</name>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="41"/>
+        <location filename="../src/views/projectboardpage.cpp" line="39"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="42"/>
+        <location filename="../src/views/projectboardpage.cpp" line="40"/>
         <source>Records the team problem a participant brings to the cohort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="54"/>
+        <location filename="../src/views/projectboardpage.cpp" line="52"/>
         <source>Double-click someone, or press Enter, to record their project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="55"/>
+        <location filename="../src/views/projectboardpage.cpp" line="53"/>
         <source>Record &amp;their project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="124"/>
+        <location filename="../src/views/projectboardpage.cpp" line="111"/>
         <source>Application projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="129"/>
+        <location filename="../src/views/projectboardpage.cpp" line="116"/>
         <source>&amp;New application project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="143"/>
+        <location filename="../src/views/projectboardpage.cpp" line="130"/>
         <source>Choose a cohort first: every project belongs to one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="154"/>
+        <location filename="../src/views/projectboardpage.cpp" line="141"/>
         <source>Recorded “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="191"/>
+        <location filename="../src/views/projectboardpage.cpp" line="178"/>
         <source>Without a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="209"/>
+        <location filename="../src/views/projectboardpage.cpp" line="196"/>
         <source>Nobody is enrolled yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="210"/>
+        <location filename="../src/views/projectboardpage.cpp" line="197"/>
         <source>Everyone has a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="212"/>
+        <location filename="../src/views/projectboardpage.cpp" line="199"/>
         <source>&amp;Without a project after week 1: %1
 Follow up with them and their managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="216"/>
+        <location filename="../src/views/projectboardpage.cpp" line="203"/>
         <source>&amp;Still to record a project: %1
 Due by %2, the end of the first week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="221"/>
+        <location filename="../src/views/projectboardpage.cpp" line="208"/>
         <source>&amp;Still to record a project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="227"/>
+        <location filename="../src/views/projectboardpage.cpp" line="214"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="229"/>
+        <location filename="../src/views/projectboardpage.cpp" line="216"/>
         <source>manager %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="240"/>
+        <location filename="../src/views/projectboardpage.cpp" line="227"/>
         <source>No application projects in this cohort yet. In the first week each participant brings a real problem of their team: record it with “New project”, or double-click a name under “Without a project”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/projectboardpage.cpp" line="264"/>
+        <location filename="../src/views/projectboardpage.cpp" line="251"/>
         <source>%1 · %2 · %3 of %4 participants have a project · %5 in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/projectboardpage.cpp" line="273"/>
+        <location filename="../src/views/projectboardpage.cpp" line="260"/>
         <source>Delete %n application project(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14662,133 +15014,133 @@ Due by %2, the end of the first week.</source>
 <context>
     <name>Upskill::ProtectedTimePage</name>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="59"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="59"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="59"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="60"/>
         <location filename="../src/views/protectedtimepage.cpp" line="62"/>
-        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="59"/>
         <source>Time taken for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="61"/>
-        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="59"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="62"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="62"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="60"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="60"/>
         <location filename="../src/views/protectedtimepage.cpp" line="62"/>
-        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/views/protectedtimepage.cpp" line="60"/>
         <location filename="../src/views/protectedtimepage.cpp" line="62"/>
-        <location filename="../src/views/protectedtimepage.cpp" line="64"/>
         <source>Weeks below plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="69"/>
-        <location filename="../src/views/protectedtimepage.cpp" line="159"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="67"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="146"/>
         <source>&amp;Bulk entry for a week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="70"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="68"/>
         <source>Enters the hours of a whole week for everyone in the cohort at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="94"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="92"/>
         <source>Weeks below the plan, newest first: raise them with the manager. Double-click one to find it in the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="98"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="96"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="99"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="97"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="154"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="141"/>
         <source>Protected time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="192"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="179"/>
         <source>Choose a cohort first: protected time is entered per cohort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="197"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="184"/>
         <source>This cohort has no dates yet, so it has no weeks. Set its start and end under Cohorts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="199"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="186"/>
         <source>Nobody is enrolled in this cohort yet. Enrol its participants under Cohorts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="205"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="192"/>
         <source>Protected time entered for the week of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="240"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="227"/>
         <source>Time &amp;taken for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="245"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="232"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="247"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="234"/>
         <source>Hours &amp;planned…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="248"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="235"/>
         <source>&amp;Clear hours used	Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="250"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="237"/>
         <source>&amp;Bulk entry for this week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="263"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="250"/>
         <source>Hours planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="264"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="251"/>
         <source>Protected hours planned for the %n week(s) selected:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14796,28 +15148,28 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="289"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="276"/>
         <source>%1 of %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="290"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="277"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="296"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="283"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="301"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="288"/>
         <source>&amp;Below the plan: no week so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="302"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="289"/>
         <source>&amp;Below the plan: %n week(s); raise them with the managers.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14825,37 +15177,37 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="316"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="303"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="326"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="313"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="327"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="314"/>
         <source>(no manager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="333"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="320"/>
         <source>This cohort has no dates yet, so it has no weeks. Set its start and end under Cohorts; its weeks then appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="335"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="322"/>
         <source>No protected time recorded for this cohort yet. Type the hours each participant used into the grid above, or enter a whole week at once with “Bulk entry for a week”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="346"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="333"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="347"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="334"/>
         <source>%n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14863,12 +15215,12 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/protectedtimepage.cpp" line="350"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="337"/>
         <source>%1 of the planned hours used (target %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="353"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="340"/>
         <source>%n week(s) below the plan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14876,7 +15228,7 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="360"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="347"/>
         <source>Delete %n week(s) of protected time?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -15036,17 +15388,17 @@ Due by %2, the end of the first week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/providercomparisonpage.cpp" line="149"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="138"/>
         <source>The comparison could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/providercomparisonpage.cpp" line="158"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="147"/>
         <source>No providers yet. Add them on the Providers page and score each on its scorecard; they are compared here side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/providercomparisonpage.cpp" line="161"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="150"/>
         <source>%n provider(s). Every criterion has a weight of 0, so there are no totals: give weights on the Criteria page.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -15054,17 +15406,17 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/providercomparisonpage.cpp" line="170"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="159"/>
         <source>Every provider is disqualified by a red flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/providercomparisonpage.cpp" line="171"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="160"/>
         <source>Best ranked: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/providercomparisonpage.cpp" line="175"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="164"/>
         <source>%n disqualified by a red flag, ranked last.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -15072,12 +15424,12 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/providercomparisonpage.cpp" line="184"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="173"/>
         <source>The learning log has no entries about courses by these providers. When participants log a course, conference or certification with the provider&apos;s name, their ratings and reviews show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/providercomparisonpage.cpp" line="187"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="176"/>
         <source>Learning-log reviews of their courses (%n entry(s) in all); newest first, never who wrote them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -15085,7 +15437,7 @@ Due by %2, the end of the first week.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/providercomparisonpage.cpp" line="227"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="216"/>
         <source>The provider report could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17261,37 +17613,37 @@ The program then holds participants: %2, cohorts: %3, assessments: %4. Changes m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/sessionspage.cpp" line="25"/>
+        <location filename="../src/views/sessionspage.cpp" line="27"/>
         <source>Plans the cohort&apos;s sessions from its track&apos;s modules: workshops, pair programming, a reading group every two weeks and the showcase, on the weekdays you choose, skipping the holidays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/sessionspage.cpp" line="28"/>
+        <location filename="../src/views/sessionspage.cpp" line="30"/>
         <source>Adds a session after the cohort&apos;s last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/sessionspage.cpp" line="29"/>
+        <location filename="../src/views/sessionspage.cpp" line="31"/>
         <source>Moves the selected sessions by a number of days or to another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/sessionspage.cpp" line="58"/>
+        <location filename="../src/views/sessionspage.cpp" line="60"/>
         <source>&amp;New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/sessionspage.cpp" line="93"/>
+        <location filename="../src/views/sessionspage.cpp" line="95"/>
         <source>No sessions for this cohort yet. “Generate schedule…” plans them from the track&apos;s modules on the weekdays you choose; “Add session” adds one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/sessionspage.cpp" line="110"/>
+        <location filename="../src/views/sessionspage.cpp" line="112"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="112"/>
+        <location filename="../src/views/sessionspage.cpp" line="114"/>
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -17299,7 +17651,7 @@ The program then holds participants: %2, cohorts: %3, assessments: %4. Changes m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="114"/>
+        <location filename="../src/views/sessionspage.cpp" line="116"/>
         <source>%n added or changed by you</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -17307,7 +17659,7 @@ The program then holds participants: %2, cohorts: %3, assessments: %4. Changes m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="117"/>
+        <location filename="../src/views/sessionspage.cpp" line="119"/>
         <source>%n session(s) clash with another session of the same facilitator</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -17315,7 +17667,7 @@ The program then holds participants: %2, cohorts: %3, assessments: %4. Changes m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="124"/>
+        <location filename="../src/views/sessionspage.cpp" line="126"/>
         <source>Delete %n session(s)? Attendance marked at them and survey answers about them go with them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -17987,13 +18339,13 @@ The program then holds participants: %2, cohorts: %3, assessments: %4. Changes m
     </message>
     <message>
         <location filename="../src/views/yearcomparisonpage.cpp" line="46"/>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="141"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="130"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/views/yearcomparisonpage.cpp" line="47"/>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="144"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="133"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18013,40 +18365,40 @@ The program then holds participants: %2, cohorts: %3, assessments: %4. Changes m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="134"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="123"/>
         <source>The comparison could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="141"/>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="143"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="130"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="132"/>
         <source>%1: people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="142"/>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="143"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="131"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="132"/>
         <source>%1: average level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="142"/>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="144"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="131"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="133"/>
         <source>%1: at target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="162"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="151"/>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="183"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="172"/>
         <source>No dimension has assessments of these kinds from at least %1 people in both %2 and %3. The yearly needs assessment is recorded as kind &quot;annual&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/yearcomparisonpage.cpp" line="188"/>
+        <location filename="../src/views/yearcomparisonpage.cpp" line="177"/>
         <source>Each person&apos;s latest assessment of the year counts; change is in levels.</source>
         <translation type="unfinished"></translation>
     </message>

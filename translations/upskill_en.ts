@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importcommand.cpp" line="283"/>
+        <location filename="../src/cli/importcommand.cpp" line="295"/>
         <source>%1: %n row(s) refused, so nothing was written; fix them, or write the other rows with --skip-invalid.</source>
         <translation>
             <numerusform>%1: %n row refused, so nothing was written; fix it, or write the other rows with --skip-invalid.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importcommand.cpp" line="291"/>
+        <location filename="../src/cli/importcommand.cpp" line="303"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -583,7 +583,7 @@
 <context>
     <name>SurveyImport</name>
     <message numerus="yes">
-        <location filename="../src/io/surveyimport.cpp" line="99"/>
+        <location filename="../src/io/surveyimport.cpp" line="100"/>
         <source>the cohort has %n session(s) on %1; give the session&apos;s title instead</source>
         <translation>
             <numerusform>the cohort has %n session on %1; give the session&apos;s title instead</numerusform>
@@ -613,7 +613,7 @@
 <context>
     <name>Upskill::AdvancementPage</name>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="140"/>
+        <location filename="../src/views/advancementpage.cpp" line="129"/>
         <source>%n people have a pre assessment and wait for their post assessment.</source>
         <translation>
             <numerusform>%n person has a pre assessment and waits for their post assessment.</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="148"/>
+        <location filename="../src/views/advancementpage.cpp" line="137"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -629,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="162"/>
+        <location filename="../src/views/advancementpage.cpp" line="151"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -637,11 +637,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/advancementpage.cpp" line="167"/>
+        <location filename="../src/views/advancementpage.cpp" line="156"/>
         <source>%n more people are still waiting for their post assessment.</source>
         <translation>
             <numerusform>%n more person is still waiting for their post assessment.</numerusform>
             <numerusform>%n more people are still waiting for their post assessment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AlumniModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/alumnimodel.cpp" line="155"/>
+        <source>Can take %n more mentee(s) before reaching the program&apos;s mentor capacity.</source>
+        <translation>
+            <numerusform>Can take %n more mentee before reaching the program&apos;s mentor capacity.</numerusform>
+            <numerusform>Can take %n more mentees before reaching the program&apos;s mentor capacity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upskill::AlumniPage</name>
+    <message numerus="yes">
+        <location filename="../src/views/alumnipage.cpp" line="112"/>
+        <source>%n alumni</source>
+        <translation>
+            <numerusform>%n alumnus</numerusform>
+            <numerusform>%n alumni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/views/alumnipage.cpp" line="113"/>
+        <source>%1 of %n alumni</source>
+        <translation>
+            <numerusform>%1 of %n alumnus</numerusform>
+            <numerusform>%1 of %n alumni</numerusform>
         </translation>
     </message>
 </context>
@@ -827,7 +857,7 @@
 <context>
     <name>Upskill::CalendarGridModel</name>
     <message numerus="yes">
-        <location filename="../src/models/calendargridmodel.cpp" line="232"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="233"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -835,7 +865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/calendargridmodel.cpp" line="235"/>
+        <location filename="../src/models/calendargridmodel.cpp" line="236"/>
         <source>%n session(s) with a facilitator clash that day.</source>
         <translation>
             <numerusform>%n session with a facilitator clash that day.</numerusform>
@@ -857,7 +887,7 @@
         <location filename="../src/views/calendarpage.cpp" line="255"/>
         <source>%n session(s) clash with another session of the same facilitator (in red; the agenda says why)</source>
         <translation>
-            <numerusform>%n session clash with another session of the same facilitator (in red; the agenda says why)</numerusform>
+            <numerusform>%n session clashes with another session of the same facilitator (in red; the agenda says why)</numerusform>
             <numerusform>%n sessions clash with another session of the same facilitator (in red; the agenda says why)</numerusform>
         </translation>
     </message>
@@ -1119,7 +1149,7 @@
 <context>
     <name>Upskill::CourseRatingsPage</name>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="147"/>
+        <location filename="../src/views/courseratingspage.cpp" line="136"/>
         <source>%n course(s), conference(s) and certification(s) in the learning log</source>
         <translation>
             <numerusform>%n course, conference and certification in the learning log</numerusform>
@@ -1127,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="149"/>
+        <location filename="../src/views/courseratingspage.cpp" line="138"/>
         <source>%n rated, best first</source>
         <translation>
             <numerusform>%n rated, best first</numerusform>
@@ -1135,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="187"/>
+        <location filename="../src/views/courseratingspage.cpp" line="176"/>
         <source>rated %1 on average by %n person(s)</source>
         <translation>
             <numerusform>rated %1 on average by %n person</numerusform>
@@ -1143,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="189"/>
+        <location filename="../src/views/courseratingspage.cpp" line="178"/>
         <source>%n person(s) took it</source>
         <translation>
             <numerusform>%n person took it</numerusform>
@@ -1151,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="231"/>
+        <location filename="../src/views/courseratingspage.cpp" line="220"/>
         <source>%n older review(s) not shown.</source>
         <translation>
             <numerusform>%n older review not shown.</numerusform>
@@ -1159,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/courseratingspage.cpp" line="236"/>
+        <location filename="../src/views/courseratingspage.cpp" line="225"/>
         <source>Also took it: %1 and %n other(s).</source>
         <translation>
             <numerusform>Also took it: %1 and %n other.</numerusform>
@@ -1389,7 +1419,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/healthpage.cpp" line="196"/>
+        <location filename="../src/views/healthpage.cpp" line="185"/>
         <source>%1 — %n warning(s)</source>
         <translation>
             <numerusform>%1 — %n warning</numerusform>
@@ -1397,7 +1427,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/healthpage.cpp" line="216"/>
+        <location filename="../src/views/healthpage.cpp" line="205"/>
         <source>… and %n more; tick “Show all warnings” to list them</source>
         <translation>
             <numerusform>… and %n more; tick “Show all warnings” to list them</numerusform>
@@ -1683,7 +1713,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::LearningSpendPage</name>
     <message numerus="yes">
-        <location filename="../src/views/learningspendpage.cpp" line="131"/>
+        <location filename="../src/views/learningspendpage.cpp" line="120"/>
         <source>%1 spent on %n entry(s)</source>
         <translation>
             <numerusform>%1 spent on %n entry</numerusform>
@@ -1691,7 +1721,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/learningspendpage.cpp" line="135"/>
+        <location filename="../src/views/learningspendpage.cpp" line="124"/>
         <source>%n entry(s) without a cost are not included</source>
         <translation>
             <numerusform>%n entry without a cost is not included</numerusform>
@@ -1702,7 +1732,15 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::MentorshipModel</name>
     <message numerus="yes">
-        <location filename="../src/models/mentorshipmodel.cpp" line="305"/>
+        <location filename="../src/models/mentorshipmodel.cpp" line="210"/>
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/mentorshipmodel.cpp" line="330"/>
         <source>Delete %n mentorship(s)</source>
         <translation>
             <numerusform>Delete %n mentorship</numerusform>
@@ -1713,7 +1751,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::MentorshipPage</name>
     <message numerus="yes">
-        <location filename="../src/views/mentorshippage.cpp" line="197"/>
+        <location filename="../src/views/mentorshippage.cpp" line="184"/>
         <source>Added %n mentorship(s).</source>
         <translation>
             <numerusform>Added %n mentorship.</numerusform>
@@ -1721,7 +1759,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/mentorshippage.cpp" line="333"/>
+        <location filename="../src/views/mentorshippage.cpp" line="320"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1729,7 +1767,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/mentorshippage.cpp" line="344"/>
+        <location filename="../src/views/mentorshippage.cpp" line="331"/>
         <source>Delete %n mentorship(s)?</source>
         <translation>
             <numerusform>Delete %n mentorship?</numerusform>
@@ -1832,7 +1870,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::PlacementPage</name>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="142"/>
+        <location filename="../src/views/placementpage.cpp" line="131"/>
         <source>Nobody&apos;s latest assessment meets all %n target level(s) of %1 yet.</source>
         <translation>
             <numerusform>Nobody&apos;s latest assessment meets the target level of %1 yet.</numerusform>
@@ -1840,7 +1878,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="146"/>
+        <location filename="../src/views/placementpage.cpp" line="135"/>
         <source>%n engineer(s) already meet %1 of %2 and can test out of it.</source>
         <translation>
             <numerusform>%n engineer already meets %1 of %2 and can test out of it.</numerusform>
@@ -1848,7 +1886,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="148"/>
+        <location filename="../src/views/placementpage.cpp" line="137"/>
         <source>all %n target level(s)</source>
         <translation>
             <numerusform>the target level</numerusform>
@@ -1856,7 +1894,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="197"/>
+        <location filename="../src/views/placementpage.cpp" line="186"/>
         <source>Mark %n participant(s) as tested out</source>
         <translation>
             <numerusform>Mark %n participant as tested out</numerusform>
@@ -1864,7 +1902,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/placementpage.cpp" line="201"/>
+        <location filename="../src/views/placementpage.cpp" line="190"/>
         <source>%n participant(s) marked as tested out.</source>
         <translation>
             <numerusform>%n participant marked as tested out.</numerusform>
@@ -1875,7 +1913,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::ProductionProjectsPage</name>
     <message numerus="yes">
-        <location filename="../src/views/productionprojectspage.cpp" line="86"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="89"/>
         <source>%n project(s) in production</source>
         <translation>
             <numerusform>%n project in production</numerusform>
@@ -1883,7 +1921,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/productionprojectspage.cpp" line="87"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="90"/>
         <source>%n project(s) found</source>
         <translation>
             <numerusform>%n project found</numerusform>
@@ -1891,7 +1929,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/productionprojectspage.cpp" line="93"/>
+        <location filename="../src/views/productionprojectspage.cpp" line="96"/>
         <source>Delete %n application project(s)?</source>
         <translation>
             <numerusform>Delete %n application project?</numerusform>
@@ -1902,7 +1940,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::ProjectBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/views/projectboardpage.cpp" line="273"/>
+        <location filename="../src/views/projectboardpage.cpp" line="260"/>
         <source>Delete %n application project(s)?</source>
         <translation>
             <numerusform>Delete %n application project?</numerusform>
@@ -1936,7 +1974,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::ProtectedTimePage</name>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="264"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="251"/>
         <source>Protected hours planned for the %n week(s) selected:</source>
         <translation>
             <numerusform>Protected hours planned for the %n week selected:</numerusform>
@@ -1944,7 +1982,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="302"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="289"/>
         <source>&amp;Below the plan: %n week(s); raise them with the managers.</source>
         <translation>
             <numerusform>&amp;Below the plan: %n week; raise it with the manager.</numerusform>
@@ -1952,7 +1990,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="347"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="334"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1960,7 +1998,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="353"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="340"/>
         <source>%n week(s) below the plan</source>
         <translation>
             <numerusform>%n week below the plan</numerusform>
@@ -1968,7 +2006,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/protectedtimepage.cpp" line="360"/>
+        <location filename="../src/views/protectedtimepage.cpp" line="347"/>
         <source>Delete %n week(s) of protected time?</source>
         <translation>
             <numerusform>Delete %n week of protected time?</numerusform>
@@ -1990,7 +2028,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::ProviderComparisonPage</name>
     <message numerus="yes">
-        <location filename="../src/views/providercomparisonpage.cpp" line="161"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="150"/>
         <source>%n provider(s). Every criterion has a weight of 0, so there are no totals: give weights on the Criteria page.</source>
         <translation>
             <numerusform>%n provider. Every criterion has a weight of 0, so there are no totals: give weights on the Criteria page.</numerusform>
@@ -1998,7 +2036,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/providercomparisonpage.cpp" line="175"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="164"/>
         <source>%n disqualified by a red flag, ranked last.</source>
         <translation>
             <numerusform>%n disqualified by a red flag, ranked last.</numerusform>
@@ -2006,7 +2044,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/providercomparisonpage.cpp" line="187"/>
+        <location filename="../src/views/providercomparisonpage.cpp" line="176"/>
         <source>Learning-log reviews of their courses (%n entry(s) in all); newest first, never who wrote them.</source>
         <translation>
             <numerusform>Learning-log reviews of their courses (%n entry in all); newest first, never who wrote them.</numerusform>
@@ -2306,7 +2344,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::SessionsPage</name>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="112"/>
+        <location filename="../src/views/sessionspage.cpp" line="114"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2314,7 +2352,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="114"/>
+        <location filename="../src/views/sessionspage.cpp" line="116"/>
         <source>%n added or changed by you</source>
         <translation>
             <numerusform>%n added or changed by you</numerusform>
@@ -2322,15 +2360,15 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="117"/>
+        <location filename="../src/views/sessionspage.cpp" line="119"/>
         <source>%n session(s) clash with another session of the same facilitator</source>
         <translation>
-            <numerusform>%n session clash with another session of the same facilitator</numerusform>
+            <numerusform>%n session clashes with another session of the same facilitator</numerusform>
             <numerusform>%n sessions clash with another session of the same facilitator</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/sessionspage.cpp" line="124"/>
+        <location filename="../src/views/sessionspage.cpp" line="126"/>
         <source>Delete %n session(s)? Attendance marked at them and survey answers about them go with them.</source>
         <translation>
             <numerusform>Delete %n session? Attendance marked at it and survey answers about it go with it.</numerusform>
