@@ -249,6 +249,7 @@ void MainWindow::showArea(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
+    area(index);
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
@@ -257,8 +258,10 @@ void MainWindow::showArea(int index)
 
 void MainWindow::saveLayouts()
 {
-    for (AreaView *area : std::as_const(m_areas))
-        AppSettings::areaLayout(area->title()).set(area->saveLayout());
+    for (AreaView *area : std::as_const(m_areas)) {
+        if (area) // an area never shown keeps what was remembered
+            AppSettings::areaLayout(area->title()).set(area->saveLayout());
+    }
 }
 
 void MainWindow::closeProgram()
@@ -266,7 +269,9 @@ void MainWindow::closeProgram()
     if (!m_program)
         return;
     saveLayouts();
-    // Views and their models hold queries on the connection: they go before the file.
+    // Views and their models hold queries on the connection: they go before the file. The
+    // stack is hidden meanwhile, or removing the page showing would show (and load) the next.
+    m_stack->hide();
     while (m_stack->count() > 0) {
         QWidget *page = m_stack->widget(0);
         m_stack->removeWidget(page);
@@ -292,41 +297,137 @@ void MainWindow::closeProgram()
 
 void MainWindow::buildAreas()
 {
-    m_cohorts = new CohortsView(*m_history, m_stack);
-    m_tracks = new TracksView(*m_history, m_stack);
-    m_participants = new ParticipantsView(*m_history, m_stack);
-    m_skills = new SkillsView(*m_history, m_stack);
-    // The figures built on the rubric and assessments, after the pages that record them.
-    m_skills->addPage(new GapAnalysisPage(*m_history), tr("Gap analysis"));
-    m_skills->addPage(new AdvancementPage(*m_history), tr("Advancement"));
-    m_placement = new PlacementPage(*m_history);
-    m_skills->addPage(m_placement, tr("Placement"));
-    m_skills->addPage(new YearComparisonPage(*m_history), tr("Year on year"));
-    m_checklists = new ChecklistsView(*m_history, m_stack);
-    m_effectiveness = new EffectivenessView(*m_history, m_stack);
-    m_schedule = new ScheduleView(*m_history, m_stack);
-    m_projects = new ProjectsView(*m_history, m_stack);
-    m_learning = new LearningView(*m_history, m_stack);
-    m_providers = new ProvidersView(*m_history, m_stack);
-    m_health = new HealthView(*m_history, m_stack);
-    // In the sidebar's order.
-    m_areas = {m_cohorts,  m_tracks,   m_participants, m_skills,    m_checklists, m_effectiveness,
-               m_schedule, m_projects, m_learning,     m_providers, m_health};
-    Q_ASSERT(m_areas.size() == m_sidebar->count());
-    for (AreaView *area : std::as_const(m_areas)) {
-        m_stack->addWidget(area);
-        area->restoreLayout(AppSettings::areaLayout(area->title()).get());
-        connect(area, &AreaView::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-        connect(area, &AreaView::actionsChanged, this, &MainWindow::updateActions);
-    }
+    // An area is built the first time it is shown (or asked for): opening a large program
+    // then reads only what the first area shows. Until then a placeholder keeps its place.
+    m_areas = QList<AreaView *>(m_sidebar->count(), nullptr);
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        m_stack->addWidget(new QWidget(m_stack));
     m_reports->setProgram(m_history.get(), [this] { return selectedCohort(); });
-    connect(m_health, &HealthView::fixRequested, this, &MainWindow::showFix);
-    // From a cohort's checklist progress straight to the checklist.
-    connect(m_cohorts, &CohortsView::checklistRequested, this, [this](qint64 cohort) {
-        showArea(m_stack->indexOf(m_checklists));
-        m_checklists->showCohort(cohort);
-    });
+}
+
+CohortsView *MainWindow::cohortsView()
+{
+    return static_cast<CohortsView *>(area(int(Area::Cohorts)));
+}
+
+TracksView *MainWindow::tracksView()
+{
+    return static_cast<TracksView *>(area(int(Area::Tracks)));
+}
+
+ParticipantsView *MainWindow::participantsView()
+{
+    return static_cast<ParticipantsView *>(area(int(Area::Participants)));
+}
+
+SkillsView *MainWindow::skillsView()
+{
+    return static_cast<SkillsView *>(area(int(Area::Skills)));
+}
+
+ChecklistsView *MainWindow::checklistsView()
+{
+    return static_cast<ChecklistsView *>(area(int(Area::Checklists)));
+}
+
+EffectivenessView *MainWindow::effectivenessView()
+{
+    return static_cast<EffectivenessView *>(area(int(Area::Effectiveness)));
+}
+
+ScheduleView *MainWindow::scheduleView()
+{
+    return static_cast<ScheduleView *>(area(int(Area::Schedule)));
+}
+
+ProjectsView *MainWindow::projectsView()
+{
+    return static_cast<ProjectsView *>(area(int(Area::Projects)));
+}
+
+LearningView *MainWindow::learningView()
+{
+    return static_cast<LearningView *>(area(int(Area::Learning)));
+}
+
+ProvidersView *MainWindow::providersView()
+{
+    return static_cast<ProvidersView *>(area(int(Area::Providers)));
+}
+
+HealthView *MainWindow::healthView()
+{
+    return static_cast<HealthView *>(area(int(Area::Health)));
+}
+
+AreaView *MainWindow::area(int index)
+{
+    if (index < 0 || index >= m_areas.size() || !m_history)
+        return nullptr;
+    if (m_areas.at(index))
+        return m_areas.at(index);
+    AreaView *view = nullptr;
+    switch (Area(index)) {
+    case Area::Cohorts:
+        view = m_cohorts = new CohortsView(*m_history, m_stack);
+        // From a cohort's checklist progress straight to the checklist.
+        connect(m_cohorts, &CohortsView::checklistRequested, this, [this](qint64 cohort) {
+            ChecklistsView *checklists = checklistsView();
+            showArea(checklists);
+            checklists->showCohort(cohort);
+        });
+        break;
+    case Area::Tracks:
+        view = m_tracks = new TracksView(*m_history, m_stack);
+        break;
+    case Area::Participants:
+        view = m_participants = new ParticipantsView(*m_history, m_stack);
+        break;
+    case Area::Skills:
+        view = m_skills = new SkillsView(*m_history, m_stack);
+        // The figures built on the rubric and assessments, after the pages that record them.
+        m_skills->addPage(new GapAnalysisPage(*m_history), tr("Gap analysis"));
+        m_skills->addPage(new AdvancementPage(*m_history), tr("Advancement"));
+        m_placement = new PlacementPage(*m_history);
+        m_skills->addPage(m_placement, tr("Placement"));
+        m_skills->addPage(new YearComparisonPage(*m_history), tr("Year on year"));
+        break;
+    case Area::Checklists:
+        view = m_checklists = new ChecklistsView(*m_history, m_stack);
+        break;
+    case Area::Effectiveness:
+        view = m_effectiveness = new EffectivenessView(*m_history, m_stack);
+        break;
+    case Area::Schedule:
+        view = m_schedule = new ScheduleView(*m_history, m_stack);
+        break;
+    case Area::Projects:
+        view = m_projects = new ProjectsView(*m_history, m_stack);
+        break;
+    case Area::Learning:
+        view = m_learning = new LearningView(*m_history, m_stack);
+        break;
+    case Area::Providers:
+        view = m_providers = new ProvidersView(*m_history, m_stack);
+        break;
+    case Area::Health:
+        view = m_health = new HealthView(*m_history, m_stack);
+        connect(m_health, &HealthView::fixRequested, this, &MainWindow::showFix);
+        break;
+    }
+    m_areas[index] = view;
+    QWidget *placeholder = m_stack->widget(index);
+    const bool current = m_stack->currentWidget() == placeholder;
+    m_stack->insertWidget(index, view);
+    if (current)
+        m_stack->setCurrentWidget(view);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    view->restoreLayout(AppSettings::areaLayout(view->title()).get());
+    connect(view, &AreaView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(view, &AreaView::actionsChanged, this, &MainWindow::updateActions);
+    return view;
 }
 
 bool MainWindow::openProgram(const QString &path, ProgramFile::Mode mode, QString *error)
@@ -412,6 +513,7 @@ void MainWindow::adoptProgram(std::unique_ptr<ProgramFile> program)
     m_redo->setText(tr("&Redo"));
 
     buildAreas();
+    m_stack->show();
     showArea(area);
     const bool readOnly = m_program->isReadOnly();
     const QString name = QFileInfo(m_program->path()).fileName();
@@ -589,27 +691,27 @@ void MainWindow::importData(int kind)
 void MainWindow::showFix(const QString &place, qint64 id)
 {
     if (place == QLatin1String("tracks")) {
-        showArea(m_tracks);
+        showArea(tracksView());
         m_tracks->table()->showId(id);
     } else if (place == QLatin1String("cohorts")) {
-        showArea(m_cohorts);
+        showArea(cohortsView());
         m_cohorts->table()->showId(id);
     } else if (place == QLatin1String("projects")) {
-        showArea(m_projects);
+        showArea(projectsView());
         m_projects->tabs()->setCurrentIndex(ProjectsView::Board);
         m_projects->boardPage()->setCohort(id);
     } else if (place == QLatin1String("protected_time")) {
-        showArea(m_projects);
+        showArea(projectsView());
         m_projects->tabs()->setCurrentIndex(ProjectsView::ProtectedTime);
         m_projects->protectedTimePage()->setCohort(id);
     } else if (place == QLatin1String("mentorship")) {
-        showArea(m_projects);
+        showArea(projectsView());
         m_projects->tabs()->setCurrentIndex(ProjectsView::Mentorship);
     } else if (place == QLatin1String("placement")) {
-        showArea(m_skills);
+        showArea(skillsView());
         m_skills->tabs()->setCurrentWidget(m_placement);
     } else if (place == QLatin1String("effectiveness")) {
-        showArea(m_effectiveness);
+        showArea(effectivenessView());
     }
 }
 

@@ -56,17 +56,18 @@ public:
 
     ProgramFile *program() const { return m_program.get(); }
     EditHistory *history() const { return m_history.get(); }
-    CohortsView *cohortsView() const { return m_cohorts; }
-    TracksView *tracksView() const { return m_tracks; }
-    ParticipantsView *participantsView() const { return m_participants; }
-    SkillsView *skillsView() const { return m_skills; }
-    ChecklistsView *checklistsView() const { return m_checklists; }
-    EffectivenessView *effectivenessView() const { return m_effectiveness; }
-    ScheduleView *scheduleView() const { return m_schedule; }
-    ProjectsView *projectsView() const { return m_projects; }
-    LearningView *learningView() const { return m_learning; }
-    ProvidersView *providersView() const { return m_providers; }
-    HealthView *healthView() const { return m_health; }
+    // The areas, built when first asked for; nullptr while no program is open.
+    CohortsView *cohortsView();
+    TracksView *tracksView();
+    ParticipantsView *participantsView();
+    SkillsView *skillsView();
+    ChecklistsView *checklistsView();
+    EffectivenessView *effectivenessView();
+    ScheduleView *scheduleView();
+    ProjectsView *projectsView();
+    LearningView *learningView();
+    ProvidersView *providersView();
+    HealthView *healthView();
     void showArea(int index);
     void showArea(AreaView *area);
     // Where a health warning says to fix it: the area, and the cohort, track or mentor in it.
@@ -76,6 +77,25 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // In the sidebar's order.
+    enum class Area {
+        Cohorts,
+        Tracks,
+        Participants,
+        Skills,
+        Checklists,
+        Effectiveness,
+        Schedule,
+        Projects,
+        Learning,
+        Providers,
+        Health
+    };
+    AreaView *area(int index);
+    template <typename View> View *area(Area which)
+    {
+        return static_cast<View *>(area(int(which)));
+    }
     void createActions();
     void buildAreas();
     void closeProgram();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "areaview.h"
 #include "checklistsview.h"
 #include "cohortmodel.h"
 #include "cohortsview.h"
@@ -80,6 +81,8 @@ private Q_SLOTS:
         QCOMPARE(window.participantsView()->model()->rowCount(), 0);
         // The add action follows the area that is showing.
         window.showArea(2);
+        // The count arrives from a worker thread, a moment after the (no) rows.
+        QTRY_COMPARE(window.participantsView()->countText(), QStringLiteral("0 participant(s)"));
         QVERIFY(findAction(&window, QStringLiteral("New participant")));
     }
 
@@ -311,6 +314,29 @@ private Q_SLOTS:
                                     ProgramFile::Mode::CreateNew, &error),
                  qPrintable(error));
         QVERIFY(warning->isHidden());
+    }
+
+    void onlyTheAreaShownIsBuilt()
+    {
+        // Opening a large program reads only what the first area shows.
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProgram(m_dir.filePath(QStringLiteral("lazy.upskill")),
+                                    ProgramFile::Mode::OpenOrCreate, &error),
+                 qPrintable(error));
+        window.showArea(0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChildren<AreaView *>().size(), 1);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_0));
+        QCOMPARE(window.findChildren<AreaView *>().size(), 2);
+        QVERIFY(window.checklistsView()); // built when asked for
+        QCOMPARE(window.findChildren<AreaView *>().size(), 3);
+        // Reopening starts over.
+        QVERIFY2(
+            window.openProgram(window.program()->path(), ProgramFile::Mode::OpenExisting, &error),
+            qPrintable(error));
+        QCOMPARE(window.findChildren<AreaView *>().size(), 1);
     }
 
     void refusesAFileItCannotOpenAndKeepsTheCurrentOne()
