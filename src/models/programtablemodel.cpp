@@ -407,15 +407,20 @@ void ProgramTableModel::applyFilter()
     setFilter(SqlFilter::allOf(clauses));
 }
 
-qint64 ProgramTableModel::matchingRowCount() const
+QString ProgramTableModel::countStatement() const
 {
     QString sql =
         QStringLiteral("SELECT count(*) FROM %1")
             .arg(database().driver()->escapeIdentifier(tableName(), QSqlDriver::TableName));
     if (!filter().isEmpty())
         sql += QStringLiteral(" WHERE ") + filter();
+    return sql;
+}
+
+qint64 ProgramTableModel::matchingRowCount() const
+{
     QSqlQuery query(database());
-    if (query.exec(sql) && query.next())
+    if (query.exec(countStatement()) && query.next())
         return query.value(0).toLongLong();
     qCWarning(ModelsLog) << "count failed" << query.lastError();
     return -1;

@@ -70,6 +70,9 @@ public:
     QString searchText() const { return m_searchText; }
     // Rows matching the current filters, counted by SQL (rowCount() only knows fetched rows).
     qint64 matchingRowCount() const;
+    // The statement matchingRowCount() runs (the filter holds literals only), for counting on
+    // a connection of a worker thread.
+    QString countStatement() const;
 
     bool addRecord(const QVariantMap &values, const QString &description, qint64 *id = nullptr);
     // Several new records as one transaction and one undo step; every record is checked

@@ -3,6 +3,7 @@
 
 #include "edithistory.h"
 #include "enrollmentmodel.h"
+#include "figurejob.h"
 #include "participantdialog.h"
 #include "participantmodel.h"
 #include "persondataactions.h"
@@ -11,6 +12,7 @@
 #include "vocabulary.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -125,7 +128,33 @@ void ParticipantsView::applySearchNow()
 
 void ParticipantsView::updateCount()
 {
-    m_count->setText(tr("%Ln participant(s)", nullptr, int(m_model->matchingRowCount())));
+    // Counting every match reads the whole table (~60 ms at 100,000 people): on a worker
+    // thread, so the rows show as soon as they are found. A newer search drops older counts.
+    const QString sql = m_model->countStatement();
+    const int generation = ++m_countGeneration;
+    auto *watcher = new QFutureWatcher<FigureOutcome<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const FigureOutcome<qint64> outcome = watcher->result();
+        if (generation != m_countGeneration || !outcome.value)
+            return;
+        m_count->setText(tr("%Ln participant(s)", nullptr, int(*outcome.value)));
+        Q_EMIT countShown();
+    });
+    watcher->setFuture(computeInBackground<qint64>(
+        m_history.file().path(),
+        [sql](const QSqlDatabase &db, QString *error) -> std::optional<qint64> {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                return query.value(0).toLongLong();
+            *error = query.lastError().text();
+            return std::nullopt;
+        }));
+}
+
+QString ParticipantsView::countText() const
+{
+    return m_count->text();
 }
 
 void ParticipantsView::showCohortsOfCurrent()

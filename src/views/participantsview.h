@@ -34,6 +34,11 @@ public:
     PersonDataActions *personDataActions() const { return m_personData; }
     // Runs the pending search at once (the search box waits for a pause in typing).
     void applySearchNow();
+    // "12 participants": how many match, counted a moment after the rows show.
+    QString countText() const;
+
+Q_SIGNALS:
+    void countShown();
 
 private:
     void showCohortsOfCurrent();
@@ -50,6 +55,7 @@ private:
     QLabel *m_count;
     QLabel *m_detailTitle;
     QTimer *m_searchDelay;
+    int m_countGeneration = 0;
 };
 
 } // namespace Upskill
