@@ -13043,15 +13043,15 @@ Double-click to go to %2.</source>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="169"/>
-        <location filename="../src/app/mainwindow.cpp" line="404"/>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="171"/>
-        <location filename="../src/app/mainwindow.cpp" line="407"/>
-        <location filename="../src/app/mainwindow.cpp" line="412"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
+        <location filename="../src/app/mainwindow.cpp" line="513"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13092,156 +13092,156 @@ Double-click to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow.cpp" line="389"/>
         <source>Gap analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301"/>
+        <location filename="../src/app/mainwindow.cpp" line="390"/>
         <source>Advancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>Year on year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="476"/>
         <source>Program file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/mainwindow.cpp" line="478"/>
         <source>You can open it read-only to look at it; changes are made in the window that has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow.cpp" line="480"/>
         <source>Open &amp;Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow.cpp" line="495"/>
         <source>Change not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404"/>
+        <location filename="../src/app/mainwindow.cpp" line="505"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="407"/>
+        <location filename="../src/app/mainwindow.cpp" line="508"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="418"/>
+        <location filename="../src/app/mainwindow.cpp" line="520"/>
         <source>%1 (read-only) — Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow.cpp" line="521"/>
         <source>%1 — Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <location filename="../src/app/mainwindow.cpp" line="523"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="426"/>
+        <location filename="../src/app/mainwindow.cpp" line="528"/>
         <source>⚠ Risky folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="534"/>
         <source>The file was upgraded to this version&apos;s format; the previous version was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow.cpp" line="544"/>
         <source>Today&apos;s backup was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="456"/>
-        <location filename="../src/app/mainwindow.cpp" line="511"/>
-        <location filename="../src/app/mainwindow.cpp" line="556"/>
+        <location filename="../src/app/mainwindow.cpp" line="558"/>
+        <location filename="../src/app/mainwindow.cpp" line="613"/>
+        <location filename="../src/app/mainwindow.cpp" line="658"/>
         <source>Cannot open the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="564"/>
         <source>Cannot open the last program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="468"/>
+        <location filename="../src/app/mainwindow.cpp" line="570"/>
         <source>Cannot open the default program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../src/app/mainwindow.cpp" line="577"/>
         <source>New program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="483"/>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
-        <location filename="../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow.cpp" line="585"/>
+        <location filename="../src/app/mainwindow.cpp" line="590"/>
+        <location filename="../src/app/mainwindow.cpp" line="595"/>
         <source>Cannot create the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="484"/>
+        <location filename="../src/app/mainwindow.cpp" line="586"/>
         <source>%1 is the program that is open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow.cpp" line="590"/>
         <source>%1 cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow.cpp" line="603"/>
         <source>Open program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow.cpp" line="621"/>
         <source>Save a copy of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="527"/>
+        <location filename="../src/app/mainwindow.cpp" line="629"/>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow.cpp" line="632"/>
         <source>The copy was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="586"/>
+        <location filename="../src/app/mainwindow.cpp" line="688"/>
         <source>Import finished; Edit → Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="619"/>
+        <location filename="../src/app/mainwindow.cpp" line="721"/>
         <source>About Upskill Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="620"/>
+        <location filename="../src/app/mainwindow.cpp" line="722"/>
         <source>&lt;h3&gt;Upskill Planner %1&lt;/h3&gt;&lt;p&gt;Plans and tracks AI-upskilling programs for software engineers: cohorts, tracks, participants, skills and the results that matter to leadership.&lt;/p&gt;&lt;p&gt;Every change is written to the program file as you make it; Edit → Undo takes changes back.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13839,47 +13839,47 @@ Double-click to go to %2.</source>
 <context>
     <name>Upskill::ParticipantsView</name>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="34"/>
+        <location filename="../src/views/participantsview.cpp" line="37"/>
         <source>Search by name, email, team or manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="36"/>
+        <location filename="../src/views/participantsview.cpp" line="39"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="39"/>
+        <location filename="../src/views/participantsview.cpp" line="42"/>
         <source>Enrol in &amp;cohort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="43"/>
+        <location filename="../src/views/participantsview.cpp" line="46"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="50"/>
+        <location filename="../src/views/participantsview.cpp" line="53"/>
         <source>No participants match. Add engineers with Edit → New participant, or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="54"/>
+        <location filename="../src/views/participantsview.cpp" line="57"/>
         <source>Not enrolled in any cohort yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="111"/>
+        <location filename="../src/views/participantsview.cpp" line="114"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="116"/>
+        <location filename="../src/views/participantsview.cpp" line="119"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="128"/>
+        <location filename="../src/views/participantsview.cpp" line="141"/>
         <source>%Ln participant(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13887,22 +13887,22 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="138"/>
+        <location filename="../src/views/participantsview.cpp" line="167"/>
         <source>Select a person to see their cohorts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="142"/>
+        <location filename="../src/views/participantsview.cpp" line="171"/>
         <source>Cohorts of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="152"/>
+        <location filename="../src/views/participantsview.cpp" line="181"/>
         <source>New participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="161"/>
+        <location filename="../src/views/participantsview.cpp" line="190"/>
         <source>Delete %n participant(s) with their enrollments, assessments and other records?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13910,7 +13910,7 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="165"/>
+        <location filename="../src/views/participantsview.cpp" line="194"/>
         <source>Delete %n participant(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13918,22 +13918,22 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="178"/>
+        <location filename="../src/views/participantsview.cpp" line="207"/>
         <source>Select the people to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="192"/>
+        <location filename="../src/views/participantsview.cpp" line="221"/>
         <source>There is no planned or running cohort to enrol in. Plan one under Cohorts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/views/participantsview.cpp" line="198"/>
+        <location filename="../src/views/participantsview.cpp" line="227"/>
         <source>Enrol in cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="199"/>
+        <location filename="../src/views/participantsview.cpp" line="228"/>
         <source>Enrol %n selected participant(s) in:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13941,7 +13941,7 @@ Double-click to go to %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="205"/>
+        <location filename="../src/views/participantsview.cpp" line="234"/>
         <source>Enrolled %n participant(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

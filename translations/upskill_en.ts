@@ -1797,7 +1797,7 @@ Average level %4, average gap %5 levels</numerusform>
 <context>
     <name>Upskill::ParticipantsView</name>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="128"/>
+        <location filename="../src/views/participantsview.cpp" line="141"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1805,7 +1805,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="161"/>
+        <location filename="../src/views/participantsview.cpp" line="190"/>
         <source>Delete %n participant(s) with their enrollments, assessments and other records?</source>
         <translation>
             <numerusform>Delete %n participant with their enrollments, assessments and other records?</numerusform>
@@ -1813,7 +1813,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="165"/>
+        <location filename="../src/views/participantsview.cpp" line="194"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Delete %n participant</numerusform>
@@ -1821,7 +1821,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="199"/>
+        <location filename="../src/views/participantsview.cpp" line="228"/>
         <source>Enrol %n selected participant(s) in:</source>
         <translation>
             <numerusform>Enrol %n selected participant in:</numerusform>
@@ -1829,7 +1829,7 @@ Average level %4, average gap %5 levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/views/participantsview.cpp" line="205"/>
+        <location filename="../src/views/participantsview.cpp" line="234"/>
         <source>Enrolled %n participant(s) in %1.</source>
         <translation>
             <numerusform>Enrolled %n participant in %1.</numerusform>
