@@ -52,6 +52,11 @@ void FigurePage::showEvent(QShowEvent *event)
         m_debounce->start(0);
 }
 
+QString FigurePage::programPath() const
+{
+    return m_history.file().path();
+}
+
 void FigurePage::setBusy(bool busy)
 {
     if (busy)

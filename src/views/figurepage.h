@@ -37,6 +37,8 @@ protected:
     QLabel *statusLabel() const { return m_status; }
     void setBusy(bool busy);
 
+    // The program file, for the worker thread's own connection.
+    QString programPath() const;
     // refresh() starts with this: while a computation runs, another is only noted, and made
     // (through refresh(), with the page's settings then) when that one ends, so the page never
     // shows figures older than the last change and never runs two at once.
@@ -64,7 +66,7 @@ protected:
             }
             show(watcher->result());
         });
-        watcher->setFuture(computeInBackground<T>(m_history.file().path(), std::move(compute)));
+        watcher->setFuture(computeInBackground<T>(programPath(), std::move(compute)));
     }
 
     EditHistory &m_history;
