@@ -139,7 +139,7 @@ std::optional<PdfDocument::Report> ChecklistReport::document(const QSqlDatabase 
     const auto checklist = load(db, cohortId, QDate::currentDate(), error);
     if (!checklist)
         return std::nullopt;
-    return PdfDocument::Report{html(*checklist), {checklist->organisation, title(*checklist)}};
+    return PdfDocument::Report{html(*checklist), {checklist->organisation, title(*checklist)}, {}};
 }
 
 bool ChecklistReport::exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,

@@ -279,8 +279,8 @@ std::optional<PdfDocument::Report> GapReport::document(const QSqlDatabase &db, G
             filter.append(tr("cohort %1").arg(query.value(0).toString()));
     }
     context.filterText = filter.join(QStringLiteral(", "));
-    return PdfDocument::Report{html(*result, context),
-                               {context.organisation, tr("Skill gap analysis")}};
+    return PdfDocument::Report{
+        html(*result, context), {context.organisation, tr("Skill gap analysis")}, {}};
 }
 
 bool GapReport::exportPdf(const QSqlDatabase &db, GapOptions options, const QString &path,

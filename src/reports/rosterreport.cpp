@@ -149,7 +149,8 @@ std::optional<PdfDocument::Report> RosterReport::document(const QSqlDatabase &db
     if (!roster)
         return std::nullopt;
     return PdfDocument::Report{html(*roster, QDate::currentDate()),
-                               {roster->organisation, tr("Cohort roster: %1").arg(roster->cohort)}};
+                               {roster->organisation, tr("Cohort roster: %1").arg(roster->cohort)},
+                               {}};
 }
 
 bool RosterReport::exportPdf(const QSqlDatabase &db, qint64 cohortId, const QString &path,

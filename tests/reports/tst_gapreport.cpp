@@ -64,8 +64,9 @@ private Q_SLOTS:
         };
         const auto order = [](const QString &part) {
             QList<qsizetype> positions;
-            for (const QString name : {QStringLiteral("Dimension A"), QStringLiteral("Dimension B"),
-                                       QStringLiteral("Dimension C")})
+            for (const QString &name :
+                 {QStringLiteral("Dimension A"), QStringLiteral("Dimension B"),
+                  QStringLiteral("Dimension C")})
                 positions.append(part.indexOf(name));
             return positions;
         };
