@@ -25,8 +25,7 @@ inline qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantL
 }
 
 // The first column of the first row; an invalid QVariant when there is none.
-inline QVariant scalar(const QSqlDatabase &db, const QString &sql,
-                       const QVariantList &values = {})
+inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
     query.prepare(sql);
